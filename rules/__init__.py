@@ -1,0 +1,22 @@
+"""copydesk's built-in rules. Each module defines one rule; MODULES lists them all."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from copydesk.registry import Rule
+
+MODULES = (
+    "placeholders.bracket_placeholder",
+    "placeholders.tk_marker",
+    "placeholders.todo_marker",
+    "placeholders.masked_number",
+    "placeholders.template_variable",
+    "placeholders.lorem_ipsum",
+    "metadata.invalid_directive",
+    "metadata.unused_directive",
+)
+
+
+def get_rules() -> list[Rule]:
+    return [import_module(f"{__name__}.{module}").check for module in MODULES]

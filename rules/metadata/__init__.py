@@ -1,0 +1,1 @@
+"""MD: article metadata and copydesk's own directives."""
