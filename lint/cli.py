@@ -1,0 +1,203 @@
+"""The ``copydesk`` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from copydesk import __version__
+from copydesk.config import ConfigError, ConfigResolver
+from copydesk.engine import FileResult, lint_bytes, lint_file
+from copydesk.model import Severity
+from copydesk.registry import RegistryError, load_registry
+from copydesk.source import detect_format
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="copydesk: lint articles for placeholders, boilerplate, sourcing and more.",
+                  context_settings={"help_option_names": ["-h", "--help"]})
+
+
+class OutputFormat(str, Enum):
+    concise = "concise"
+    full = "full"
+    grouped = "grouped"
+    json = "json"
+    jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class RulesFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+class UsageError(Exception):
+    """A problem with the command line; exit 2."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"copydesk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Show the version and exit.")] = False) -> None:
+    """copydesk: an article quality linter."""
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; '-' reads standard input.")],
+    select: Annotated[list[str] | None, typer.Option(help="Only these rules (codes, prefixes, names).")] = None,
+    extend_select: Annotated[list[str] | None, typer.Option(help="Rules to add to the selection.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Rules to switch off.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Use this config file for every path.")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip in folders.")] = None,
+    stdin_filename: Annotated[str | None, typer.Option(help="Name (and format) of the text read from '-'.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option(help="How to print diagnostics.")] = OutputFormat.concise,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule instead.")] = False,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that fails (default: warning).")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print diagnostics only, no summary.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never color the output.")] = False,
+) -> None:
+    """Lint articles (plain text, Markdown, HTML) and print diagnostics."""
+    from copydesk.formatters import FORMATTERS, HUMAN_FORMATS, Report, statistics as stats_format, summary
+
+    registry = load_registry()
+    resolver = ConfigResolver(registry, config, (_split(select) or None, _split(extend_select), _split(ignore)))
+    results = [*_lint_paths(paths, resolver, _split(exclude), stdin_filename)]
+
+    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    report = Report(results, registry, color=color)
+    fmt = output_format.value
+    output = stats_format(report) if statistics else FORMATTERS[fmt](report)
+    if not quiet and fmt in HUMAN_FORMATS and not statistics:
+        output += summary(report)
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    for result in results:
+        for error in result.errors:
+            typer.echo(f"{result.path}: error: {error}", err=True)
+
+    if any(result.errors for result in results):
+        raise typer.Exit(2)
+    if exit_zero:
+        raise typer.Exit(0)
+    for result in results:
+        threshold = Severity.parse(fail_on.value) if fail_on else (
+            resolver.for_path(Path(result.path)).fail_on or Severity.WARNING)
+        if any(d.severity >= threshold for d in result.diagnostics):
+            raise typer.Exit(1)
+
+
+def _lint_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
+                stdin_filename: str | None) -> list[FileResult]:
+    results = []
+    for raw in paths:
+        if raw == "-":
+            name = stdin_filename or "-"
+            config = resolver.for_path(Path(name) if stdin_filename else Path.cwd() / "stdin.txt")
+            results.append(lint_bytes(name, sys.stdin.buffer.read(), config, resolver.registry,
+                                      detect_format(name)))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            results.extend(lint_file(file, resolver) for file in _walk(path, resolver, exclude))
+        elif path.exists():
+            results.append(lint_file(path, resolver, raw))
+        else:
+            results.append(FileResult(raw, errors=["no such file or folder"]))
+    return results
+
+
+def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[Path]:
+    from copydesk.config import glob_match
+
+    found = []
+    for directory, subdirs, files in os.walk(folder):
+        base = Path(directory)
+        config = resolver.for_path(base / "_")
+        subdirs[:] = sorted(d for d in subdirs if not config.excluded(base / d)
+                            and not any(glob_match(p, d) for p in exclude))
+        for name in sorted(files):
+            file = base / name
+            relative = file.relative_to(folder).as_posix()
+            if config.included(file) and not config.excluded(file) and not any(
+                    glob_match(p, relative) for p in exclude):
+                found.append(file)
+    return found
+
+
+@app.command()
+def rules(fmt: Annotated[RulesFormat, typer.Option("--format", help="table, markdown (the rules reference) "
+                                                                    "or json.")] = RulesFormat.table) -> None:
+    """List every rule: code, name, severity, scope and summary."""
+    import json
+
+    from copydesk.ruledoc import parse_doc, rules_markdown
+
+    registry = load_registry()
+    if fmt is RulesFormat.markdown:
+        sys.stdout.write(rules_markdown(registry))
+        return
+    rows = [(r.code, r.name, r.severity.label, r.scope.value, "on" if r.default_enabled else "opt-in", r.pack,
+             parse_doc(r.doc).summary) for r in registry.rules]
+    if fmt is RulesFormat.json:
+        keys = ("code", "name", "severity", "scope", "default", "pack", "summary")
+        typer.echo(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], indent=2))
+        return
+    header = ("CODE", "NAME", "SEVERITY", "SCOPE", "DEFAULT", "PACK", "SUMMARY")
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(6)]
+    for row in [header, *rows]:
+        typer.echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[6])
+
+
+@app.command()
+def explain(rule: Annotated[str, typer.Argument(help="A rule code or name, e.g. PH001.")]) -> None:
+    """Show a rule's documentation."""
+    registry = load_registry()
+    item = registry.get(rule)
+    if item is None:
+        raise UsageError(f"unknown rule '{rule}'; 'copydesk rules' lists them")
+    typer.echo(f"{item.code} ({item.name})")
+    typer.echo(f"severity: {item.severity.label} · scope: {item.scope.value} · "
+               f"{'on by default' if item.default_enabled else 'opt-in'} · pack: {item.pack}\n")
+    typer.echo(item.doc.strip("\n"))
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user for bad input or config."""
+    try:
+        app()  # standalone: usage errors print a message and exit 2
+    except (ConfigError, RegistryError, UsageError) as exc:
+        typer.echo(f"copydesk: error: {exc}", err=True)
+        sys.exit(2)
+    except Exception as exc:  # pragma: no cover - a bug; say so in one line
+        typer.echo(f"copydesk: internal error: {type(exc).__name__}: {exc}; please report it", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,345 @@
+"""Configuration: ``[tool.copydesk]`` in pyproject.toml, or copydesk.toml / .copydesk.toml.
+
+The nearest file above each linted file applies (no cascade). Unknown keys and bad values are
+errors that name the file and the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import sys
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from copydesk.model import Severity
+from copydesk.registry import Options, Registry, Rule, option_fields
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("copydesk.toml", ".copydesk.toml", "pyproject.toml")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node_modules", "__pycache__",
+                   ".copydesk_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
+                   "site-packages")
+_LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude", "extend-exclude")
+_KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "rules")
+
+
+class ConfigError(Exception):
+    """Bad configuration; the message names the file and the key."""
+
+
+@dataclass
+class Config:
+    """One configuration file's settings (or the defaults, with ``path`` None)."""
+
+    path: Path | None = None
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    extend_exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    fail_on: Severity | None = None
+    rule_settings: dict[str, tuple[Severity | None, Options]] = field(default_factory=dict)  # code → …
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def with_overrides(self, select: list[str] | None, extend_select: list[str],
+                       ignore: list[str], registry: Registry) -> Config:
+        for key, selectors in (("--select", select or []), ("--extend-select", extend_select),
+                               ("--ignore", ignore)):
+            _check_selectors(registry, selectors, key, None)
+        return dataclasses.replace(self, select=select if select else self.select,
+                                   extend_select=self.extend_select + extend_select,
+                                   ignore=self.ignore + ignore)
+
+    def enabled_rules(self, registry: Registry, path: Path | None = None) -> list[Rule]:
+        """Rules that run on ``path``: the most specific of select and ignore wins (ignore on a tie)."""
+        ignored_here: set[str] = set()
+        if path is not None:
+            relative = _relative(path, self.root)
+            for pattern, selectors in self.per_file_ignores.items():
+                if glob_match(pattern, relative):
+                    for selector in selectors:
+                        ignored_here.update(r.code for r in registry.match(selector) or ())
+        enabled = []
+        for item in registry.rules:
+            if item.code in ignored_here:
+                continue
+            chosen = _specificity(item, [*self.select, *self.extend_select], registry)
+            if chosen is None or (not item.default_enabled and chosen < _EXACT):
+                continue
+            refused = _specificity(item, self.ignore, registry)
+            if refused is None or chosen > refused:
+                enabled.append(item)
+        return enabled
+
+    def settings_for(self, item: Rule) -> tuple[Severity, Options]:
+        severity, options = self.rule_settings.get(item.code, (None, None))
+        return severity or item.severity, options or item.options()
+
+    def excluded(self, path: Path) -> bool:
+        relative = _relative(path, self.root)
+        parts = relative.split("/")
+        for pattern in (*self.exclude, *self.extend_exclude):
+            if glob_match(pattern, relative) or any(glob_match(pattern, part) for part in parts):
+                return True
+        return False
+
+    def included(self, path: Path) -> bool:
+        return any(glob_match(pattern, path.name) or glob_match(pattern, _relative(path, self.root))
+                   for pattern in self.include)
+
+
+_EXACT = 100
+
+
+def _specificity(item: Rule, selectors: list[str], registry: Registry) -> int | None:
+    best = None
+    for selector in selectors:
+        key = selector.lower()
+        if key in (item.code.lower(), item.name, *item.aliases):
+            score = _EXACT
+        elif key == "all":
+            score = 0
+        elif item.code.lower().startswith(key) and re.fullmatch(r"[a-z]{1,4}[0-9]{0,3}", key):
+            score = len(key)
+        else:
+            continue
+        best = score if best is None else max(best, score)
+    return best
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out) + "(?:/.*)?$" if not pattern.endswith("*") else "".join(out) + "$")
+
+
+def glob_match(pattern: str, relative_path: str) -> bool:
+    """Match a POSIX relative path; a pattern without '/' also matches the file name alone."""
+    pattern = pattern.strip().removeprefix("./")
+    regex = _glob_regex(pattern)
+    if regex.match(relative_path):
+        return True
+    return "/" not in pattern and bool(regex.match(relative_path.rsplit("/", 1)[-1]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest config file in ``start`` (a folder) or above it."""
+    folder = start.resolve()
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "tool" in (data := _read_toml(path)) and "copydesk" in data["tool"]
+    except ConfigError:
+        return "[tool.copydesk" in path.read_text(encoding="utf-8", errors="replace")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def load_config(path: Path, registry: Registry) -> Config:
+    data = _read_toml(path)
+    table = "[tool.copydesk]" if path.name == "pyproject.toml" else "the top level"
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("copydesk", {})
+    return parse_config(data, registry, path, table)
+
+
+def parse_config(data: dict[str, Any], registry: Registry, path: Path | None = None,
+                 table: str = "[tool.copydesk]") -> Config:
+    where = f"{path}: " if path else ""
+    config = Config(path=path)
+    for key, value in data.items():
+        if key not in _KEYS:
+            raise ConfigError(f"{where}unknown key '{key}' in {table}{_did_you_mean(key, _KEYS)}")
+        if key in _LIST_KEYS:
+            items = _string_list(value, f"{where}'{key}'")
+            if key in ("select", "extend-select", "ignore"):
+                _check_selectors(registry, items, f"'{key}'", where)
+            setattr(config, key.replace("-", "_"), items)
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}'per-file-ignores' must be a table of glob = [rules]")
+            for pattern, selectors in value.items():
+                items = _string_list(selectors, f"{where}'per-file-ignores.\"{pattern}\"'")
+                _check_selectors(registry, items, f"'per-file-ignores.\"{pattern}\"'", where)
+                config.per_file_ignores[pattern] = items
+        elif key == "fail-on":
+            config.fail_on = _severity(value, f"{where}'fail-on'")
+        elif key == "rules":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}'rules' must be a table of [rules.<code or name>] tables")
+            for selector, settings in value.items():
+                _rule_settings(config, registry, selector, settings, where)
+    return config
+
+
+def _string_list(value: Any, label: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{label} must be a list of strings, not {_describe(value)}")
+    return value
+
+
+def _check_selectors(registry: Registry, selectors: list[str], key: str, where: str | None) -> None:
+    names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
+    for selector in selectors:
+        if registry.match(selector) is None:
+            raise ConfigError(f"{where or ''}unknown rule '{selector}' in {key}{_did_you_mean(selector, names)}")
+
+
+def _severity(value: Any, label: str) -> Severity:
+    try:
+        return Severity.parse(value) if isinstance(value, str) else Severity.parse("?")
+    except ValueError:
+        raise ConfigError(f"{label} must be \"error\", \"warning\" or \"info\", not {_describe(value)}") from None
+
+
+def _rule_settings(config: Config, registry: Registry, selector: str, settings: Any, where: str) -> None:
+    item = registry.get(selector)
+    if item is None:
+        names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
+        raise ConfigError(f"{where}unknown rule '{selector}' in [rules.{selector}]"
+                          f"{_did_you_mean(selector, names)}")
+    label = f"[rules.{selector}]"
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{where}{label} must be a table of options")
+    fields = option_fields(item.options)
+    severity = None
+    values: dict[str, Any] = {}
+    for key, value in settings.items():
+        if key == "severity":
+            severity = _severity(value, f"{where}{label} severity")
+            continue
+        if key not in fields:
+            known = ", ".join(["severity", *fields]) or "severity"
+            raise ConfigError(f"{where}unknown option '{key}' in {label}{_did_you_mean(key, list(fields))} "
+                              f"(options: {known})")
+        values[key] = _coerce(value, fields[key], f"{where}{label} {key}")
+    config.rule_settings[item.code] = (severity, item.options(**values))
+
+
+def _coerce(value: Any, annotation: Any, label: str) -> Any:
+    """Check a TOML value against an option's annotation; lists become tuples."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        for arm in typing.get_args(annotation):
+            if arm is type(None) and value is None:
+                return None
+            try:
+                return _coerce(value, arm, label)
+            except ConfigError:
+                continue
+        raise ConfigError(f"{label} has the wrong type: {_describe(value)}")
+    if origin in (tuple, list, frozenset, set):
+        args = [a for a in typing.get_args(annotation) if a is not Ellipsis] or [Any]
+        if not isinstance(value, list):
+            raise ConfigError(f"{label} must be a list, not {_describe(value)}")
+        items = [_coerce(v, args[0], label) for v in value]
+        return origin(items) if origin is not tuple else tuple(items)
+    if annotation is Any:
+        return value
+    if annotation is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if annotation in (int, float) and isinstance(value, bool):
+        raise ConfigError(f"{label} must be a number, not {_describe(value)}")
+    if isinstance(annotation, type) and not isinstance(value, annotation):
+        raise ConfigError(f"{label} must be {annotation.__name__}, not {_describe(value)}")
+    return value
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"
+
+
+def _did_you_mean(key: str, choices: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class ConfigResolver:
+    """The configuration for each file: an explicit ``--config``, or the nearest file, cached per folder."""
+
+    def __init__(self, registry: Registry, explicit: Path | None = None,
+                 overrides: tuple[list[str] | None, list[str], list[str]] = (None, [], [])) -> None:
+        self.registry = registry
+        self.overrides = overrides
+        self._by_file: dict[Path | None, Config] = {}
+        self._by_folder: dict[Path, Config] = {}
+        self.explicit = self._load(explicit) if explicit else None
+
+    def _load(self, path: Path | None) -> Config:
+        if path not in self._by_file:
+            if path is not None and not path.is_file():
+                raise ConfigError(f"{path}: config file not found")
+            config = load_config(path, self.registry) if path else Config()
+            self._by_file[path] = config.with_overrides(*self.overrides, self.registry)
+        return self._by_file[path]
+
+    def for_path(self, path: Path) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        folder = path.parent if path.suffix or path.is_file() else path
+        folder = Path(os.path.abspath(folder))
+        if folder not in self._by_folder:
+            self._by_folder[folder] = self._load(find_config_file(folder) if folder.exists() else None)
+        return self._by_folder[folder]

@@ -1,0 +1,242 @@
+"""Markdown → Document, through markdown-it-py's token stream and its source line maps.
+
+markdown-it gives line ranges for blocks and the stripped text of each inline run. Each inline
+run is located line by line inside its block's source range, and each inline token inside the
+run, so every character of prose gets its exact source offset.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from copydesk.document import MASK, Block, BlockKind, Comment, Document, Metadata, UnitBuilder
+from copydesk.model import Span
+from copydesk.parse.meta import from_mapping
+from copydesk.source import InputError, Source
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_SKIPPED_INLINE = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close",
+                             "link_close"})
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    md.disable("text_join")  # keep escapes and entities as their own tokens, so they can be mapped
+    return md
+
+
+def parse_markdown(source: Source) -> Document:
+    return _MarkdownReader(source).read()
+
+
+class _MarkdownReader:
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text = source.text
+        self.lines = source.lines
+        self.blocks: list[Block] = []
+        self.comments: list[Comment] = []
+        self.metadata = Metadata()
+        self.front_matter: dict = {}
+        self._row_cursor: dict[tuple[int, int], int] = {}
+
+    def read(self) -> Document:
+        containers: list[str] = []
+        heading_level = 0
+        for token in _parser().parse(self.text):
+            if token.type == "front_matter":
+                self._front_matter(token)
+            elif token.type.endswith("_open") and token.type != "paragraph_open":
+                containers.append(token.type[:-5])
+                if token.type == "heading_open":
+                    heading_level = int(token.tag[1:])
+            elif token.type.endswith("_close") and token.type != "paragraph_close":
+                containers.pop()
+            elif token.type == "html_block" and token.map:
+                self._html_comments(self._region(token.map)[0], self._region(token.map)[1])
+            elif token.type == "inline" and token.map:
+                self._inline(token, self._kind(containers), heading_level)
+        return Document(self.source, self.blocks, self.comments, self.metadata, self.front_matter)
+
+    def _kind(self, containers: list[str]) -> BlockKind:
+        for container in reversed(containers):
+            if container == "heading":
+                return BlockKind.HEADING
+            if container in ("th", "td"):
+                return BlockKind.TABLE_CELL
+            if container == "list_item":
+                return BlockKind.LIST_ITEM
+            if container == "blockquote":
+                return BlockKind.BLOCKQUOTE
+        return BlockKind.PARAGRAPH
+
+    def _region(self, line_map: list[int]) -> tuple[int, int]:
+        first, last = line_map
+        start = self.lines.line_start(first + 1)
+        end = self.lines.line_start(last + 1) if last < self.lines.line_count else len(self.text)
+        return start, end
+
+    def _front_matter(self, token: Token) -> None:
+        try:
+            data = yaml.load(token.content, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 2}" if mark else ""
+            raise InputError(f"invalid YAML front matter{where}: {getattr(exc, 'problem', exc)}") from None
+        if data is None:
+            return
+        if not isinstance(data, dict):
+            raise InputError("front matter must be a YAML mapping (key: value lines)")
+        self.front_matter = data
+        from_mapping(self.metadata, data, "front-matter")
+
+    def _html_comments(self, start: int, end: int) -> None:
+        for match in _COMMENT.finditer(self.text, start, end):
+            self.comments.append(Comment(Span(match.start(), match.end()), match.group(1).strip()))
+
+    def _content_offsets(self, token: Token) -> list[int]:
+        """For each character of ``token.content``, its offset in the source."""
+        start, end = self._region(token.map)
+        key = tuple(token.map)
+        cursor = self._row_cursor.get(key, start)  # table cells share their row's line map
+        offsets: list[int] = []
+        lines = token.content.split("\n")
+        for number, line in enumerate(lines):
+            body = line.lstrip()
+            lead = len(line) - len(body)
+            found = self.text.find(body, cursor, end) if body else -1
+            if found < 0:  # not verbatim (tabs expanded, say): map the line to where we are
+                found = cursor + lead
+                offsets.extend([min(cursor, len(self.text))] * len(line))
+            else:
+                offsets.extend(range(found - lead, found + len(body)))
+                cursor = found + len(body)
+            if number < len(lines) - 1:
+                newline = self.text.find("\n", cursor, end)
+                newline = newline if newline >= 0 else cursor
+                offsets.append(newline)
+                cursor = newline + 1
+        self._row_cursor[key] = cursor
+        return offsets
+
+    def _inline(self, token: Token, kind: BlockKind, level: int) -> None:
+        content = token.content
+        offsets = self._content_offsets(token)
+        offsets.append(offsets[-1] + 1 if offsets else self._region(token.map)[0])
+        builder = UnitBuilder()
+        text = self.text
+
+        def emit(i: int, j: int, replacement: str | None = None) -> None:
+            """Copy content[i:j] (or a replacement standing for it) with its source map."""
+            if replacement is not None:
+                builder.mapped(replacement, offsets[i], max(offsets[max(j - 1, i)] + 1, offsets[i]))
+                return
+            if offsets[j - 1] - offsets[i] == j - 1 - i and text.startswith(content[i:j], offsets[i]):
+                builder.exact(content[i:j], offsets[i])  # the usual case: a verbatim run
+                return
+            k = i
+            while k < j:
+                verbatim = text[offsets[k]:offsets[k] + 1] == content[k]
+                m = k + 1
+                while m < j and (text[offsets[m]:offsets[m] + 1] == content[m]) == verbatim and (
+                        not verbatim or offsets[m] == offsets[m - 1] + 1):
+                    m += 1
+                if verbatim:
+                    builder.exact(content[k:m], offsets[k])
+                else:
+                    builder.mapped(content[k:m], offsets[k], max(offsets[m - 1] + 1, offsets[k]))
+                k = m
+
+        cursor = 0
+        masking = False
+        children = token.children or []
+        for child in children:
+            ctype = child.type
+            if ctype in _SKIPPED_INLINE:
+                if ctype == "link_close":
+                    masking = False
+                continue
+            if ctype == "link_open":
+                masking = child.markup in ("autolink", "linkify")
+                continue
+            if ctype == "text":
+                found = content.find(child.content, cursor)
+                if found < 0:
+                    continue
+                end = found + len(child.content)
+                emit(found, end, MASK if masking else None)
+                cursor = end
+            elif ctype == "text_special":
+                found = content.find(child.markup, cursor)
+                if found < 0:
+                    continue
+                end = found + len(child.markup)
+                emit(found, end, child.content)
+                cursor = end
+            elif ctype in ("softbreak", "hardbreak"):
+                found = content.find("\n", cursor)
+                if found < 0:
+                    continue
+                emit(found, found + 1, "\n")
+                cursor = found + 1
+            elif ctype == "code_inline":
+                found = content.find(child.markup, cursor)
+                inner = content.find(child.content, found + len(child.markup))
+                close = content.find(child.markup, max(inner, found) + len(child.content) + len(child.markup) - 1)
+                if found < 0 or close < 0:
+                    continue
+                emit(found, close + len(child.markup), MASK)
+                cursor = close + len(child.markup)
+            elif ctype == "image":
+                found = content.find("![", cursor)
+                if found < 0:
+                    continue
+                close = _image_end(content, found)
+                emit(found, close, MASK)
+                cursor = close
+            elif ctype == "html_inline":
+                found = content.find(child.content, cursor)
+                if found < 0:
+                    continue
+                cursor = found + len(child.content)
+                if child.content.startswith("<!--"):
+                    self._html_comments(offsets[found], offsets[cursor - 1] + 1)
+        unit = builder.strip()
+        if not unit.text.strip() and kind is not BlockKind.TABLE_CELL:
+            return
+        start, end = self._region(token.map)
+        if kind is BlockKind.HEADING and level == 1 and not any(
+                b.kind is BlockKind.HEADLINE for b in self.blocks):
+            kind = BlockKind.HEADLINE
+        span = unit.span if kind is BlockKind.TABLE_CELL else Span(start, len(text[:end].rstrip("\r\n")))
+        if unit.text:
+            self.blocks.append(Block(kind, span, unit, level if kind in (BlockKind.HEADING, BlockKind.HEADLINE) else 0))
+        if kind is BlockKind.HEADLINE and "title" not in self.metadata.origin:
+            self.metadata.title = unit.text
+            self.metadata.origin["title"] = "heading"
+
+
+def _image_end(content: str, start: int) -> int:
+    """End of the image that starts at ``content[start]`` (``![alt](src)`` or ``![alt][ref]``)."""
+    depth = 0
+    i = start + 1
+    while i < len(content):
+        if content[i] == "[":
+            depth += 1
+        elif content[i] == "]":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    if i + 1 < len(content) and content[i + 1] in "([":
+        closer = ")" if content[i + 1] == "(" else "]"
+        end = content.find(closer, i + 2)
+        return end + 1 if end >= 0 else len(content)
+    return min(i + 1, len(content))

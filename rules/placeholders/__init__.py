@@ -1,0 +1,1 @@
+"""PH: template slots and placeholders left in the text."""

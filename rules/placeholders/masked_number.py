@@ -1,0 +1,52 @@
+"""Numbers masked with X or # in a template: "$X million", "XX percent", "XXX-XXX-XXXX".
+
+Why:
+    A masked figure means the number was never filled in, and readers see the gap at once.
+
+Bad:
+    Revenue rose to $X million, up XX percent.
+Good:
+    Revenue rose to $4.2 million, up 12 percent.
+
+Bad:
+    Call the hotline on XXX-XXX-XXXX.
+Good:
+    World War II ended in 1945; Super Bowl XX was in New Orleans.
+
+Options:
+    (none)
+
+Notes:
+    An X-group counts only in a number's place: after a currency sign, before a unit such as
+    percent, million or years, inside a phone or ID mask, or as a year ("20XX"). Roman numerals in
+    names ("Super Bowl XX", "Pope Pius XI") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+
+_MASK = r"(?:X{1,4}|\#{1,4})(?:[.,](?:X{1,3}|\#{1,3}))*"
+_UNITS = (r"%|percent\b|per\s+cent\b|percentage\s+points?\b|(?:million|billion|trillion|thousand|hundred|bn|m|k)\b|"
+          r"(?:years?|months?|weeks?|days?|hours?|minutes?|people|points?|times|per\s+\w+)\b")
+_PATTERNS = re.compile(
+    rf"""(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s?{_MASK}(?![\w#])           # $X, £XX.XX
+       |(?<![\w#]){_MASK}\s?(?:{_UNITS})                                   # XX percent, X million
+       |(?<![\w#])\(?[X#\d]{{2,4}}\)?[-.\s][X#\d]{{2,4}}[-.][X#\d]{{3,4}}(?![\w#])  # XXX-XXX-XXXX
+       |\b(?:19|20)XX\b                                                    # 20XX
+    """,
+    re.VERBOSE,
+)
+
+
+@rule(code="PH004", name="masked-number", scope=Scope.TEXT, severity="error")
+def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    for match in _PATTERNS.finditer(unit.text):
+        found = match.group(0)
+        if not re.search(r"[X#]", found):
+            continue  # a real phone number or date
+        yield ctx.report(unit.source_span(*match.span()), f"masked number '{found.strip()}' left in text: "
+                                                          "put in the real figure")
