@@ -149,15 +149,14 @@ class Registry:
             raise RegistryError(f"rule {item.code} from {item.pack!r}: name {item.name!r} must be kebab-case")
         family_is_builtin = item.family in FAMILIES
         if family_is_builtin != (item.pack == BUILTIN_PACK):
-            raise RegistryError(
-                f"rule {item.code} ({item.name}) from {item.pack!r}: "
-                + ("unknown built-in family; families are " + ", ".join(FAMILIES) if family_is_builtin is False
-                   else f"the prefix {item.family} belongs to copydesk's built-in rules; choose another"))
+            problem = (f"the prefix {item.family} belongs to copydesk's built-in rules; choose another"
+                       if family_is_builtin else f"unknown built-in family; families are {', '.join(FAMILIES)}")
+            raise RegistryError(f"rule {item.code} ({item.name}) from {item.pack!r}: {problem}")
         for key in (item.code, item.name, *item.aliases):
             other = self._by_key.get(key.lower())
             if other is not None:
-                raise RegistryError(f"duplicate rule {key!r}: {other.code} ({other.name}) from {other.pack!r} "
-                                    f"and {item.code} ({item.name}) from {item.pack!r}")
+                raise RegistryError(f"duplicate rule {key!r}: {other.code} ({other.name}) from "
+                                    f"{other.pack!r} and {item.code} ({item.name}) from {item.pack!r}")
             self._by_key[key.lower()] = item
         self.rules.append(item)
 

@@ -46,7 +46,8 @@ def parse_doc(doc: str) -> RuleDoc:
             sections.append((header.group(1), [header.group(2)] if header.group(2) else []))
         elif sections:
             sections[-1][1].append(line)
-    return RuleDoc(summary, tuple((name, textwrap.dedent("\n".join(body)).strip("\n")) for name, body in sections))
+    bodies = tuple((name, textwrap.dedent("\n".join(body)).strip("\n")) for name, body in sections)
+    return RuleDoc(summary, bodies)
 
 
 def rules_markdown(registry) -> str:
@@ -58,7 +59,8 @@ def rules_markdown(registry) -> str:
            "| code | name | severity | scope | default | summary |", "| --- | --- | --- | --- | --- | --- |"]
     for item in registry.rules:
         default = "on" if item.default_enabled else "opt-in"
-        out.append(f"| [{item.code}](#{item.code.lower()}-{item.name}) | `{item.name}` | {item.severity.label} | "
+        anchor = f"{item.code.lower()}-{item.name}"
+        out.append(f"| [{item.code}](#{anchor}) | `{item.name}` | {item.severity.label} | "
                    f"{item.scope.value} | {default} | {parse_doc(item.doc).summary.rstrip('.')} |")
     family = None
     for item in registry.rules:

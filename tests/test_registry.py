@@ -5,11 +5,10 @@ from __future__ import annotations
 import pkgutil
 from pathlib import Path
 
-import pytest
-
 import copydesk.rules
+import pytest
 from copydesk import Scope, rule
-from copydesk.registry import FAMILIES, CODE_PATTERN, NAME_PATTERN, Registry, RegistryError, load_registry
+from copydesk.registry import CODE_PATTERN, FAMILIES, NAME_PATTERN, Registry, RegistryError, load_registry
 from copydesk.ruledoc import parse_doc
 
 REGISTRY = load_registry()
