@@ -149,8 +149,9 @@ class Registry:
             raise RegistryError(f"rule {item.code} from {item.pack!r}: name {item.name!r} must be kebab-case")
         family_is_builtin = item.family in FAMILIES
         if family_is_builtin != (item.pack == BUILTIN_PACK):
+            families = ", ".join(FAMILIES)
             problem = (f"the prefix {item.family} belongs to copydesk's built-in rules; choose another"
-                       if family_is_builtin else f"unknown built-in family; families are {', '.join(FAMILIES)}")
+                       if family_is_builtin else f"unknown built-in family; families are {families}")
             raise RegistryError(f"rule {item.code} ({item.name}) from {item.pack!r}: {problem}")
         for key in (item.code, item.name, *item.aliases):
             other = self._by_key.get(key.lower())
