@@ -16,8 +16,8 @@ Options:
     (none)
 
 Notes:
-    Only the capitalised forms count. "TK" followed by a capitalised word is taken as a name
-    (TK Maxx, TK Elevator).
+    Only the capitalised forms count. "TK" followed by a capitalised word or a possessive "'s" is
+    taken as a name (TK Maxx, TK Elevator, "TK's apartment").
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Scope, TextUnit, rule
 
-_TK = re.compile(r"(?<![\w-])(?:TK(?:TK)*|\[TK\])(?![\w-])(?!\s+[A-Z][a-z])")
+# Not before a capitalised word (TK Maxx) or a possessive (a character called TK: "TK's flat").
+_TK = re.compile(r"(?<![\w-])(?:TK(?:TK)*|\[TK\])(?![\w-])(?!\s+[A-Z][a-z])(?!['’]s\b)")
 
 
 @rule(code="PH002", name="tk-marker", scope=Scope.TEXT, severity="error")

@@ -17,8 +17,10 @@ Options:
     extra_markers: more words to treat as markers (case-sensitive, whole words).
 
 Notes:
-    Markers count only in capitals and as whole words. "XXX" after a capitalised word is a roman
-    numeral (Super Bowl XXX), not a marker.
+    Markers count only in capitals and as whole words. Left alone: a marker inside a quotation (a
+    document "listed as 'TBD'"); a marker that is one entry of a list of names ("Murphy, Horgan,
+    TBC, D'Arcy", a squad still to be confirmed; "They are: XXX, Hellboy", a film title); and "XXX"
+    next to a capitalised word, a roman numeral or name (Super Bowl XXX, XXX Corps).
 """
 
 from __future__ import annotations
@@ -28,9 +30,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule
+from copydesk.rules.placeholders.bracket_placeholder import inside_quotation
 
 MARKERS = ("TODO", "TBD", "TBC", "FIXME", "XXX")
-_ROMAN_CONTEXT = re.compile(r"[A-Z][\w.]*\s+$")
+_ROMAN_BEFORE = re.compile(r"[A-Z][\w.'’]*\s+$")
+_ROMAN_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_LIST_BEFORE = re.compile(r"[,:]\s*$")
+_LIST_AFTER = re.compile(r"\s*,\s*[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,21 @@ class TodoOptions(Options):
     extra_markers: tuple[str, ...] = ()
 
 
+def _is_name_or_entry(text: str, start: int, end: int, marker: str) -> bool:
+    """Is the marker at ``text[start:end]`` a list entry, or (for XXX) a roman numeral or name?"""
+    if _LIST_BEFORE.search(text, 0, start) and _LIST_AFTER.match(text, end):
+        return True
+    return marker == "XXX" and bool(_ROMAN_BEFORE.search(text, 0, start) or _ROMAN_AFTER.match(text, end))
+
+
 @rule(code="PH003", name="todo-marker", scope=Scope.TEXT, severity="error", options=TodoOptions)
 def check(unit: TextUnit, ctx: Context[TodoOptions]) -> Iterator[Diagnostic]:
-    words = "|".join(re.escape(m) for m in sorted({*MARKERS, *ctx.options.extra_markers}, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", unit.text):
-        if match.group(0) == "XXX" and _ROMAN_CONTEXT.search(unit.text, 0, match.start()):
+    markers = sorted({*MARKERS, *ctx.options.extra_markers}, key=len, reverse=True)
+    words = "|".join(re.escape(m) for m in markers)
+    text = unit.text
+    for match in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text):
+        if _is_name_or_entry(text, match.start(), match.end(), match.group(0)):
+            continue
+        if inside_quotation(text, match.start()):
             continue
         yield ctx.report(unit.source_span(*match.span()), f"writer's note '{match.group(0)}' left in text")
