@@ -69,24 +69,30 @@ def _split(values: list[str] | None) -> list[str]:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; '-' reads standard input.")],
-    select: Annotated[list[str] | None, typer.Option(help="Only these rules (codes, prefixes, names).")] = None,
+    select: Annotated[list[str] | None,
+                      typer.Option(help="Only these rules (codes, prefixes, names).")] = None,
     extend_select: Annotated[list[str] | None, typer.Option(help="Rules to add to the selection.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Rules to switch off.")] = None,
     config: Annotated[Path | None, typer.Option(help="Use this config file for every path.")] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip in folders.")] = None,
-    stdin_filename: Annotated[str | None, typer.Option(help="Name (and format) of the text read from '-'.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option(help="How to print diagnostics.")] = OutputFormat.concise,
+    stdin_filename: Annotated[str | None,
+                              typer.Option(help="Name (and format) of the text read from '-'.")] = None,
+    output_format: Annotated[OutputFormat,
+                             typer.Option(help="How to print diagnostics.")] = OutputFormat.concise,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule instead.")] = False,
-    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that fails (default: warning).")] = None,
+    fail_on: Annotated[FailOn | None,
+                       typer.Option(help="Lowest severity that fails (default: warning).")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print diagnostics only, no summary.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never color the output.")] = False,
 ) -> None:
     """Lint articles (plain text, Markdown, HTML) and print diagnostics."""
-    from copydesk.formatters import FORMATTERS, HUMAN_FORMATS, Report, statistics as stats_format, summary
+    from copydesk.formatters import FORMATTERS, HUMAN_FORMATS, Report, summary
+    from copydesk.formatters import statistics as stats_format
 
     registry = load_registry()
-    resolver = ConfigResolver(registry, config, (_split(select) or None, _split(extend_select), _split(ignore)))
+    overrides = (_split(select) or None, _split(extend_select), _split(ignore))
+    resolver = ConfigResolver(registry, config, overrides)
     results = [*_lint_paths(paths, resolver, _split(exclude), stdin_filename)]
 
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
@@ -171,7 +177,8 @@ def rules(fmt: Annotated[RulesFormat, typer.Option("--format", help="table, mark
     header = ("CODE", "NAME", "SEVERITY", "SCOPE", "DEFAULT", "PACK", "SUMMARY")
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(6)]
     for row in [header, *rows]:
-        typer.echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[6])
+        cells = "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False))
+        typer.echo(f"{cells}  {row[6]}")
 
 
 @app.command()

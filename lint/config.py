@@ -93,7 +93,10 @@ class Config:
         return severity or item.severity, options or item.options()
 
     def excluded(self, path: Path) -> bool:
-        relative = _relative(path, self.root)
+        try:
+            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:  # outside the config's folder: only the name counts, not e.g. a "build" above it
+            relative = path.name
         parts = relative.split("/")
         for pattern in (*self.exclude, *self.extend_exclude):
             if glob_match(pattern, relative) or any(glob_match(pattern, part) for part in parts):
@@ -112,7 +115,7 @@ def _specificity(item: Rule, selectors: list[str], registry: Registry) -> int | 
     best = None
     for selector in selectors:
         key = selector.lower()
-        if key in (item.code.lower(), item.name, *item.aliases):
+        if key in (item.code.lower(), item.name.lower(), *(alias.lower() for alias in item.aliases)):
             score = _EXACT
         elif key == "all":
             score = 0
@@ -157,6 +160,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
 def glob_match(pattern: str, relative_path: str) -> bool:
     """Match a POSIX relative path; a pattern without '/' also matches the file name alone."""
     pattern = pattern.strip().removeprefix("./")
+    pattern = pattern.rstrip("/") or pattern  # "drafts/" means the folder, as in .gitignore
     regex = _glob_regex(pattern)
     if regex.match(relative_path):
         return True
@@ -180,9 +184,13 @@ def find_config_file(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "tool" in (data := _read_toml(path)) and "copydesk" in data["tool"]
+        tool = _read_toml(path).get("tool")
+        return isinstance(tool, dict) and "copydesk" in tool
     except ConfigError:
-        return "[tool.copydesk" in path.read_text(encoding="utf-8", errors="replace")
+        try:
+            return "[tool.copydesk" in path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -199,7 +207,10 @@ def load_config(path: Path, registry: Registry) -> Config:
     data = _read_toml(path)
     table = "[tool.copydesk]" if path.name == "pyproject.toml" else "the top level"
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("copydesk", {})
+        tool = data.get("tool", {})
+        data = tool.get("copydesk", {}) if isinstance(tool, dict) else {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: {table} must be a table, not {_describe(data)}")
     return parse_config(data, registry, path, table)
 
 
@@ -244,14 +255,16 @@ def _check_selectors(registry: Registry, selectors: list[str], key: str, where: 
     names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
     for selector in selectors:
         if registry.match(selector) is None:
-            raise ConfigError(f"{where or ''}unknown rule '{selector}' in {key}{_did_you_mean(selector, names)}")
+            raise ConfigError(f"{where or ''}unknown rule '{selector}' in {key}"
+                              f"{_did_you_mean(selector, names)}")
 
 
 def _severity(value: Any, label: str) -> Severity:
     try:
         return Severity.parse(value) if isinstance(value, str) else Severity.parse("?")
     except ValueError:
-        raise ConfigError(f"{label} must be \"error\", \"warning\" or \"info\", not {_describe(value)}") from None
+        raise ConfigError(f"{label} must be \"error\", \"warning\" or \"info\", "
+                          f"not {_describe(value)}") from None
 
 
 def _rule_settings(config: Config, registry: Registry, selector: str, settings: Any, where: str) -> None:
@@ -338,8 +351,9 @@ class ConfigResolver:
     def for_path(self, path: Path) -> Config:
         if self.explicit is not None:
             return self.explicit
-        folder = path.parent if path.suffix or path.is_file() else path
-        folder = Path(os.path.abspath(folder))
+        # Only an existing folder is a folder: a file name without a suffix (``base / "_"``, a
+        # --stdin-filename) or one that does not exist yet still takes the config of its parent.
+        folder = Path(os.path.abspath(path if path.is_dir() else path.parent))
         if folder not in self._by_folder:
-            self._by_folder[folder] = self._load(find_config_file(folder) if folder.exists() else None)
+            self._by_folder[folder] = self._load(find_config_file(folder))
         return self._by_folder[folder]

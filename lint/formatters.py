@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from copydesk.engine import FileResult
@@ -77,7 +78,8 @@ def grouped(report: Report) -> str:
     return _lines(out)
 
 
-def _record(result: FileResult, d: Diagnostic, line: int, column: int, end_line: int, end_column: int) -> dict:
+def _record(result: FileResult, d: Diagnostic, line: int, column: int, end_line: int,
+            end_column: int) -> dict:
     return {"path": result.path, "line": line, "column": column, "end_line": end_line,
             "end_column": end_column, "code": d.code, "name": d.name, "severity": d.severity.label,
             "message": d.message}
@@ -146,6 +148,7 @@ def sarif(report: Report) -> str:
         "runs": [{
             "tool": {"driver": {"name": "copydesk", "version": __version__, "semanticVersion": __version__,
                                 "rules": rules}},
+            "columnKind": "unicodeCodePoints",  # columns count characters, not UTF-16 code units
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications}],
             "results": results,
@@ -155,7 +158,7 @@ def sarif(report: Report) -> str:
 
 
 def _uri(path: str) -> str:
-    return PurePath(path).as_posix().replace("%", "%25").replace(" ", "%20")
+    return quote(PurePath(path).as_posix(), safe="/")  # a '#' or '?' in a file name is not a URI part
 
 
 def junit(report: Report) -> str:
@@ -164,8 +167,9 @@ def junit(report: Report) -> str:
     for row in rows:
         by_path[row[0].path].append(row)
     errors_by_path = {r.path: r.errors for r in report.results}
-    root = ET.Element("testsuites", name="copydesk", tests=str(max(len(rows), 0)),
-                      failures=str(len(rows)), errors=str(sum(len(e) for e in errors_by_path.values())))
+    root = ET.Element("testsuites", name="copydesk", failures=str(len(rows)),
+                      errors=str(sum(len(e) for e in errors_by_path.values())))
+    total = 0
     for path, path_rows in sorted(by_path.items()):
         errors = errors_by_path.get(path, [])
         suite = ET.SubElement(root, "testsuite", name=path, tests=str(max(len(path_rows) + len(errors), 1)),
@@ -180,6 +184,8 @@ def junit(report: Report) -> str:
             ET.SubElement(case, "error", message=error, type="InputError")
         if not path_rows and not errors:
             ET.SubElement(suite, "testcase", name="copydesk", classname=path)
+        total += int(suite.get("tests", "0"))
+    root.set("tests", str(total))  # the sum of the suites' test cases, as JUnit readers expect
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -196,10 +202,11 @@ def summary(report: Report) -> str:
     total = sum(counts.values())
     if not total:
         return ""
-    parts = ", ".join(f"{counts[s]} {s.label if s is Severity.INFO else s.label + 's' if counts[s] != 1 else s.label}"
+    parts = ", ".join(f"{counts[s]} {s.label}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
                       for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
     files = len({r[0].path for r in report.rows()})
-    return f"Found {total} problem{'s' if total != 1 else ''} ({parts}) in {files} file{'s' if files != 1 else ''}.\n"
+    return (f"Found {total} problem{'s' if total != 1 else ''} ({parts}) "
+            f"in {files} file{'s' if files != 1 else ''}.\n")
 
 
 def _lines(lines) -> str:

@@ -42,8 +42,8 @@ def parse_directives(document: Document, registry: Registry) -> list[Directive]:
 
 
 def _parse(rest: str, span: Span, registry: Registry) -> Directive:
-    body = rest.split(" -- ", 1)[0].strip()
-    action, _, tail = body.partition(" ")
+    body = re.split(r"\s--(?:\s|$)", rest, maxsplit=1)[0].strip()  # a reason may follow " -- "
+    action, _, tail = re.sub(r"\s+", " ", body).partition(" ")
     action = action.lower()
     selectors = tuple(s for s in re.split(r"[\s,]+", tail.strip()) if s)
     if action not in ACTIONS:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pkgutil
 from pathlib import Path
 
-import copydesk.rules
 import pytest
+
+import copydesk.rules
 from copydesk import Scope, rule
 from copydesk.registry import CODE_PATTERN, FAMILIES, NAME_PATTERN, Registry, RegistryError, load_registry
 from copydesk.ruledoc import parse_doc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from copydesk.registry import load_registry
 from copydesk.ruledoc import parse_doc
 from copydesk.testing import lint
