@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 
 # Words that end with a period but do not end a sentence when a capital follows.
-ABBREVIATIONS = frozenset("""
+_ABBREVIATION_WORDS = """
 mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr sr jr st hon pres supt
 insp det atty amb inc ltd co corp bros llc plc dept univ assn est
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 no nos vol vols fig figs pp ch sec art op ed eds approx ca cf vs etc al mt ft ave blvd rd hwy
-""".split())
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 # After these abbreviations a capitalised word usually starts a new sentence.
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc"})
 # Dotted initialisms (U.S., a.m.) end a sentence only when a typical sentence opener follows.
-_OPENERS = frozenset("""
+_OPENER_WORDS = """
 the a an he she it they we i you this that these those there his her its their our but and or so yet
 in on at by for from with after before when while if as however meanwhile still then now many some
 one two three what who why how where mr mrs ms dr
-""".split())
+"""
+_OPENERS = frozenset(_OPENER_WORDS.split())
 
 _CANDIDATE = re.compile(
     r"""(?P<end>[.!?…]+|\.\.\.)           # terminal punctuation
@@ -35,6 +37,8 @@ _FIRST_CHAR = re.compile(r"[\"'“‘«(\[]*(.)")
 def _is_abbreviation(word: str, following: str) -> bool:
     """Does ``word`` (the text before a period) abbreviate rather than end a sentence?"""
     bare = word.rstrip(".").lower()
+    if any(char.isdigit() for char in bare):
+        return False  # a number ("$3.50.", "version 2.0.") ends a sentence like any word
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         # U.S., a.m. and initials ("J. K. Rowling") end a sentence only before a typical opener
         next_word = re.match(r"[\w’']+", following)
@@ -48,7 +52,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _CANDIDATE.finditer(text):
         first = _FIRST_CHAR.match(match.group("next"))
-        if not (first and (first.group(1).isupper() or first.group(1).isdigit() or first.group(1) == "\ufffc")):
+        opener = first.group(1) if first else ""
+        if not (opener.isupper() or opener.isdigit() or opener == "\ufffc"):
             continue  # a lowercase word goes on with the sentence: "e.g. the", "Why? asked no one"
         if match.group("end") == ".":
             word = _WORD_BEFORE.search(text, 0, match.start())

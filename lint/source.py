@@ -17,7 +17,7 @@ from pathlib import PurePath
 MAX_FILE_BYTES = 16 * 1024 * 1024
 _SNIFF_BYTES = 8192
 # Control characters that never occur in text files (tab, LF, VT, FF, CR and ESC excluded).
-_BINARY_BYTES = bytes([*range(0, 9), 14, *range(16, 27), *range(28, 32), 127])
+_BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",

@@ -103,7 +103,8 @@ class _HtmlReader(HTMLParser):
         if tag in _BLOCKS or tag in _BREAKS:
             self.flush()
             if tag in _BLOCKS:
-                self._kind.append((tag, _BLOCKS[tag], int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 0))
+                level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 0
+                self._kind.append((tag, _BLOCKS[tag], level))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
@@ -165,10 +166,14 @@ class _HtmlReader(HTMLParser):
         else:  # CDATA and the like
             self._builder.mapped(data, start, start + len(data))
 
-    def _charref(self) -> None:
+    def _charref(self, name: str, prefix: int) -> None:
         start = self._offset()
-        match = _CHARREF.match(self.text, start)
-        end = match.end() if match else start + 1
+        end = start + prefix + len(name)  # the tokenizer consumed "&" (or "&#"), the name and any ";"
+        if self.text[start + prefix:end] != name:
+            match = _CHARREF.match(self.text, start)
+            end = match.end() if match else start + 1
+        elif self.text.startswith(";", end):
+            end += 1
         value = unescape(self.text[start:end])
         if self._in_title:
             self._title_parts.append(value)
@@ -176,10 +181,10 @@ class _HtmlReader(HTMLParser):
             self._builder.mapped(value, start, end)
 
     def handle_entityref(self, name: str) -> None:
-        self._charref()
+        self._charref(name, 1)
 
     def handle_charref(self, name: str) -> None:
-        self._charref()
+        self._charref(name, 2)
 
     def handle_comment(self, data: str) -> None:
         start = self._offset()
@@ -192,7 +197,9 @@ class _HtmlReader(HTMLParser):
             data = json.loads(raw)
         except ValueError:
             return  # broken JSON-LD is common and not the article's prose
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        if isinstance(data, dict):
+            data = data.get("@graph", [data])
+        items = data if isinstance(data, list) else []
         for item in items:
             if isinstance(item, dict) and str(item.get("@type", "")).endswith(("Article", "NewsArticle",
                                                                                 "BlogPosting", "Report")):

@@ -11,14 +11,13 @@ import re
 from functools import lru_cache
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
-
 from copydesk.document import MASK, Block, BlockKind, Comment, Document, Metadata, UnitBuilder
 from copydesk.model import Span
 from copydesk.parse.meta import from_mapping
-from copydesk.source import InputError, Source
+from copydesk.source import LINE_BREAK, InputError, Source
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _SKIPPED_INLINE = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close",
@@ -90,6 +89,8 @@ class _MarkdownReader:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark else ""
             raise InputError(f"invalid YAML front matter{where}: {getattr(exc, 'problem', exc)}") from None
+        except ValueError as exc:  # a value YAML recognises but cannot build, e.g. the date 2024-13-45
+            raise InputError(f"invalid YAML front matter: {exc}") from None
         if data is None:
             return
         if not isinstance(data, dict):
@@ -102,34 +103,40 @@ class _MarkdownReader:
             self.comments.append(Comment(Span(match.start(), match.end()), match.group(1).strip()))
 
     def _content_offsets(self, token: Token) -> list[int]:
-        """For each character of ``token.content``, its offset in the source."""
+        """For each character of ``token.content``, its offset in the source (non-decreasing)."""
         start, end = self._region(token.map)
         key = tuple(token.map)
         cursor = self._row_cursor.get(key, start)  # table cells share their row's line map
         offsets: list[int] = []
         lines = token.content.split("\n")
         for number, line in enumerate(lines):
+            # Each content line stands on its own source line: look for it there and nowhere else.
+            line_break = LINE_BREAK.search(self.text, cursor, end)
+            line_end = line_break.start() if line_break else end
             body = line.lstrip()
             lead = len(line) - len(body)
-            found = self.text.find(body, cursor, end) if body else -1
-            if found < 0:  # not verbatim (tabs expanded, say): map the line to where we are
-                found = cursor + lead
-                offsets.extend([min(cursor, len(self.text))] * len(line))
-            else:
-                offsets.extend(range(found - lead, found + len(body)))
+            found = self.text.find(body, cursor, line_end) if body else -1
+            if found >= 0:
+                offsets.extend(max(p, cursor) for p in range(found - lead, found))
+                offsets.extend(range(found, found + len(body)))
                 cursor = found + len(body)
+            else:  # not verbatim (an escaped table pipe, tabs expanded): align character by character
+                for char in line:
+                    hit = self.text.find(char, cursor, line_end)
+                    offsets.append(hit if hit >= 0 else min(cursor, line_end))
+                    cursor = hit + 1 if hit >= 0 else cursor
             if number < len(lines) - 1:
-                newline = self.text.find("\n", cursor, end)
-                newline = newline if newline >= 0 else cursor
-                offsets.append(newline)
-                cursor = newline + 1
+                line_break = LINE_BREAK.search(self.text, cursor, end)
+                offsets.append(line_break.start() if line_break else min(cursor, end))
+                cursor = line_break.end() if line_break else cursor
         self._row_cursor[key] = cursor
-        return offsets
+        last = max(len(self.text) - 1, 0)
+        return [min(offset, last) for offset in offsets]
 
     def _inline(self, token: Token, kind: BlockKind, level: int) -> None:
         content = token.content
         offsets = self._content_offsets(token)
-        offsets.append(offsets[-1] + 1 if offsets else self._region(token.map)[0])
+        offsets.append(min(offsets[-1] + 1, len(self.text)) if offsets else self._region(token.map)[0])
         builder = UnitBuilder()
         text = self.text
 
@@ -161,10 +168,21 @@ class _MarkdownReader:
             ctype = child.type
             if ctype in _SKIPPED_INLINE:
                 if ctype == "link_close":
+                    if not masking:  # step over "](destination "title")" or "][label]"
+                        close = content.find("]", cursor)
+                        cursor = _link_tail_end(content, close + 1) if close >= 0 else cursor
                     masking = False
                 continue
             if ctype == "link_open":
                 masking = child.markup in ("autolink", "linkify")
+                if masking:  # mask the whole <url>: its text token is normalised, not verbatim
+                    found = content.find("<", cursor)
+                    close = content.find(">", found + 1) if found >= 0 else -1
+                    if close >= 0:
+                        emit(found + 1, close, MASK)
+                        cursor = close + 1
+                continue
+            if masking:
                 continue
             if ctype == "text":
                 found = content.find(child.content, cursor)
@@ -189,7 +207,8 @@ class _MarkdownReader:
             elif ctype == "code_inline":
                 found = content.find(child.markup, cursor)
                 inner = content.find(child.content, found + len(child.markup))
-                close = content.find(child.markup, max(inner, found) + len(child.content) + len(child.markup) - 1)
+                close = content.find(child.markup,
+                                     max(inner, found) + len(child.content) + len(child.markup) - 1)
                 if found < 0 or close < 0:
                     continue
                 emit(found, close + len(child.markup), MASK)
@@ -217,7 +236,8 @@ class _MarkdownReader:
             kind = BlockKind.HEADLINE
         span = unit.span if kind is BlockKind.TABLE_CELL else Span(start, len(text[:end].rstrip("\r\n")))
         if unit.text:
-            self.blocks.append(Block(kind, span, unit, level if kind in (BlockKind.HEADING, BlockKind.HEADLINE) else 0))
+            heading = kind in (BlockKind.HEADING, BlockKind.HEADLINE)
+            self.blocks.append(Block(kind, span, unit, level if heading else 0))
         if kind is BlockKind.HEADLINE and "title" not in self.metadata.origin:
             self.metadata.title = unit.text
             self.metadata.origin["title"] = "heading"
@@ -228,15 +248,54 @@ def _image_end(content: str, start: int) -> int:
     depth = 0
     i = start + 1
     while i < len(content):
-        if content[i] == "[":
+        if content[i] == "\\":
+            i += 1
+        elif content[i] == "[":
             depth += 1
         elif content[i] == "]":
             depth -= 1
             if depth == 0:
                 break
         i += 1
-    if i + 1 < len(content) and content[i + 1] in "([":
-        closer = ")" if content[i + 1] == "(" else "]"
-        end = content.find(closer, i + 2)
-        return end + 1 if end >= 0 else len(content)
-    return min(i + 1, len(content))
+    return _link_tail_end(content, i + 1)
+
+
+def _link_tail_end(content: str, i: int) -> int:
+    """End of what follows a link's text at ``content[i]``: ``(dest "title")``, ``[label]`` or nothing."""
+    if i >= len(content) or content[i] not in "([":
+        return min(i, len(content))
+    if content[i] == "[":
+        end = i + 1
+        while end < len(content) and content[end] != "]":
+            end += 2 if content[end] == "\\" else 1
+        return min(end + 1, len(content))
+    i += 1
+    while i < len(content) and content[i].isspace():
+        i += 1
+    if i < len(content) and content[i] == "<":  # <destination with spaces>
+        while i < len(content) and content[i] != ">":
+            i += 2 if content[i] == "\\" else 1
+        i += 1
+    else:  # a bare destination: balanced parentheses, no spaces
+        depth = 0
+        while i < len(content) and not content[i].isspace():
+            if content[i] == "\\":
+                i += 1
+            elif content[i] == "(":
+                depth += 1
+            elif content[i] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            i += 1
+    while i < len(content) and content[i].isspace():
+        i += 1
+    if i < len(content) and content[i] in "\"'(":  # a title
+        closer = ")" if content[i] == "(" else content[i]
+        i += 1
+        while i < len(content) and content[i] != closer:
+            i += 2 if content[i] == "\\" else 1
+        i += 1
+        while i < len(content) and content[i].isspace():
+            i += 1
+    return min(i + 1, len(content)) if i < len(content) and content[i] == ")" else min(i, len(content))

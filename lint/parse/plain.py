@@ -26,7 +26,6 @@ MAX_HEADING_WORDS = 16
 
 
 def parse_plain(source: Source) -> Document:
-    text = source.text
     lines = source.lines
     comments: list[Comment] = []
     chunks: list[list[tuple[int, str]]] = [[]]
@@ -35,7 +34,8 @@ def parse_plain(source: Source) -> Document:
         start = lines.line_start(number)
         directive = _DIRECTIVE_LINE.match(line)
         if directive:
-            comments.append(Comment(Span(start, start + len(line)), directive.group("a") or directive.group("b")))
+            body = directive.group("a") or directive.group("b")
+            comments.append(Comment(Span(start, start + len(line)), body))
             chunks.append([])
         elif line.strip():
             chunks[-1].append((start, line))
@@ -59,11 +59,17 @@ def _is_wrapped(chunk: list[tuple[int, str]]) -> bool:
     """Hard-wrapped prose: several lines of similar, moderate length that run on into each other."""
     if len(chunk) < 2 or any(_BULLET.match(line.strip()) for _, line in chunk):
         return False
+    if any(_is_byline(line.strip()) for _, line in chunk[1:]):
+        return False  # a headline with its byline under it
     body = [line.strip() for _, line in chunk[:-1]]
     if not all(30 <= len(line) <= 100 for line in body):
         return False
     run_on = sum(1 for line in body if not line.endswith((".", "!", "?", ":", "\"", "”")))
     return run_on * 2 >= len(body)
+
+
+def _is_byline(text: str) -> bool:
+    return bool(_BYLINE.match(text) and _NAME.match(text[2:].strip().split(",")[0].split(" and ")[0]))
 
 
 def _classify(line: str) -> BlockKind:
@@ -72,7 +78,7 @@ def _classify(line: str) -> BlockKind:
         return BlockKind.LIST_ITEM
     words = stripped.split()
     if len(words) <= MAX_HEADING_WORDS and stripped[:1].isupper() and (
-            not _HEADING_END.search(stripped) or stripped.endswith("?") and len(words) <= 10):
+            not _HEADING_END.search(stripped) or (stripped.endswith("?") and len(words) <= 10)):
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
 
@@ -89,7 +95,8 @@ def _block(kind: BlockKind, lines: list[tuple[int, str]]) -> Block:
                 body = body[bullet.end():]
         if index:
             previous_start, previous = lines[index - 1]
-            builder.mapped(" ", previous_start + len(previous), offset)  # a wrapped line break reads as a space
+            # a wrapped line break reads as a space
+            builder.mapped(" ", previous_start + len(previous), offset)
         builder.exact(body.rstrip(), offset)
     first_start, first = lines[0]
     last_start, last = lines[-1]
@@ -101,21 +108,24 @@ def _mark_headline_and_bylines(blocks: list[Block], metadata: Metadata) -> None:
     if blocks and blocks[0].kind is BlockKind.HEADING:
         blocks[0].kind = BlockKind.HEADLINE
         set_field(metadata, "title", blocks[0].unit.text, "first-line")
-    after_by = False
+    after_by = names_open = False
     for block in blocks[:12]:  # bylines and datelines sit at the top
         text = block.unit.text
         if block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and len(text.split()) <= 8:
             if text.lower() == "by":
                 block.kind = BlockKind.BYLINE
                 after_by = True
+                names_open = "authors" not in metadata.origin
                 continue
-            if _BYLINE.match(text) and _NAME.match(text[2:].strip().split(",")[0].split(" and ")[0]):
+            if _is_byline(text):
                 block.kind = BlockKind.BYLINE
                 set_field(metadata, "authors", byline_names(text), "byline")
                 continue
             if after_by and _NAME.match(text):
                 block.kind = BlockKind.BYLINE
-                set_field(metadata, "authors", (text,), "byline")
+                if names_open:  # "By / Jane Doe / John Roe": one author a line, all of them
+                    metadata.authors += (text,)
+                    metadata.origin["authors"] = "byline"
                 continue
             if _DATELINE.match(text) and parse_date(text):
                 set_field(metadata, "date", text, "dateline")
