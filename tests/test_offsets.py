@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from copydesk.document import MASK, Document, TextUnit
 from copydesk.parse import parse
 from copydesk.parse.markdown import _parser
 from copydesk.source import Format, LineIndex, Source
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORD = re.compile(r"\w+")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from copydesk.document import MASK
 from copydesk.segment import sentence_bounds
 

@@ -6,6 +6,7 @@ import codecs
 import random
 
 import pytest
+
 from copydesk.source import MAX_FILE_BYTES, Format, InputError, LineIndex, Source, detect_format, read_source
 
 

@@ -19,6 +19,7 @@ from copydesk.source import InputError, Source
 
 _SKIP = frozenset({"script", "style", "code", "pre", "kbd", "samp", "var", "template", "noscript",
                    "svg", "math", "textarea", "select", "button", "iframe", "object"})
+_INLINE_MASKED = frozenset({"code", "kbd", "samp", "var", "svg", "math"})
 _BLOCKS = {
     "h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING,
     "h5": BlockKind.HEADING, "h6": BlockKind.HEADING, "p": BlockKind.PARAGRAPH, "li": BlockKind.LIST_ITEM,
@@ -95,6 +96,8 @@ class _HtmlReader(HTMLParser):
         if self._skip_depth or tag in _SKIP:
             if tag == "script" and dict(attrs).get("type", "").lower() == "application/ld+json":
                 self._jsonld = []
+            if not self._skip_depth and tag in _INLINE_MASKED:
+                self._mask_tag()
             self._skip_depth += 1
             return
         if tag == "title":
@@ -110,9 +113,17 @@ class _HtmlReader(HTMLParser):
         if tag in _VOID:
             self._void(tag, attrs)
 
+    def _mask_tag(self) -> None:
+        """Put MASK where inline code or an image stands, as the Markdown reader does."""
+        start = self._offset()
+        end = self.text.find(">", start) + 1 or start
+        self._builder.mapped(MASK, start, end)
+
     def _void(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skip_depth:
             return
+        if tag == "img":
+            self._mask_tag()
         values = {k.lower(): v or "" for k, v in attrs}
         if tag == "meta":
             key = (values.get("name") or values.get("property") or values.get("itemprop") or "").lower()

@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 
 import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
 from copydesk.document import MASK, Block, BlockKind, Comment, Document, Metadata, UnitBuilder
 from copydesk.model import Span
 from copydesk.parse.meta import from_mapping
 from copydesk.source import LINE_BREAK, InputError, Source
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _SKIPPED_INLINE = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close",
