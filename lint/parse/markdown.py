@@ -20,6 +20,14 @@ from copydesk.model import Span
 from copydesk.parse.meta import from_mapping
 from copydesk.source import LINE_BREAK, InputError, Source
 
+# Inline tokens that stand for a run of the content: what to look for, and the prose it becomes
+# (None: the run itself, verbatim).
+_RUNS = {
+    "text": lambda token: (token.content, None),
+    "text_special": lambda token: (token.markup, token.content),  # an escape or an entity
+    "softbreak": lambda token: ("\n", "\n"),
+    "hardbreak": lambda token: ("\n", "\n"),
+}
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _SKIPPED_INLINE = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close",
                              "link_close"})
@@ -185,26 +193,13 @@ class _MarkdownReader:
                 continue
             if masking:
                 continue
-            if ctype == "text":
-                found = content.find(child.content, cursor)
+            if ctype in _RUNS:
+                needle, replacement = _RUNS[ctype](child)
+                found = content.find(needle, cursor)
                 if found < 0:
                     continue
-                end = found + len(child.content)
-                emit(found, end, MASK if masking else None)
-                cursor = end
-            elif ctype == "text_special":
-                found = content.find(child.markup, cursor)
-                if found < 0:
-                    continue
-                end = found + len(child.markup)
-                emit(found, end, child.content)
-                cursor = end
-            elif ctype in ("softbreak", "hardbreak"):
-                found = content.find("\n", cursor)
-                if found < 0:
-                    continue
-                emit(found, found + 1, "\n")
-                cursor = found + 1
+                emit(found, found + len(needle), replacement)
+                cursor = found + len(needle)
             elif ctype == "code_inline":
                 found = content.find(child.markup, cursor)
                 inner = content.find(child.content, found + len(child.markup))
