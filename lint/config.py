@@ -251,12 +251,16 @@ def _string_list(value: Any, label: str) -> list[str]:
     return value
 
 
+def _rule_keys(registry: Registry) -> list[str]:
+    """Every code and name, for "did you mean" hints."""
+    return [r.code for r in registry.rules] + [r.name for r in registry.rules]
+
+
 def _check_selectors(registry: Registry, selectors: list[str], key: str, where: str | None) -> None:
-    names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
     for selector in selectors:
         if registry.match(selector) is None:
             raise ConfigError(f"{where or ''}unknown rule '{selector}' in {key}"
-                              f"{_did_you_mean(selector, names)}")
+                              f"{_did_you_mean(selector, _rule_keys(registry))}")
 
 
 def _severity(value: Any, label: str) -> Severity:
@@ -270,9 +274,8 @@ def _severity(value: Any, label: str) -> Severity:
 def _rule_settings(config: Config, registry: Registry, selector: str, settings: Any, where: str) -> None:
     item = registry.get(selector)
     if item is None:
-        names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
         raise ConfigError(f"{where}unknown rule '{selector}' in [rules.{selector}]"
-                          f"{_did_you_mean(selector, names)}")
+                          f"{_did_you_mean(selector, _rule_keys(registry))}")
     label = f"[rules.{selector}]"
     if not isinstance(settings, dict):
         raise ConfigError(f"{where}{label} must be a table of options")

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import PurePath
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
@@ -24,8 +25,12 @@ class Report:
     registry: Registry
     color: bool = False
 
+    @cached_property
     def rows(self) -> list[tuple[FileResult, Diagnostic, int, int, int, int]]:
-        """(result, diagnostic, line, column, end_line, end_column), sorted by path, line, column."""
+        """(result, diagnostic, line, column, end_line, end_column), sorted by path, line, column.
+
+        Computed once: a run prints a format and a summary from the same rows.
+        """
         rows = []
         for result in self.results:
             if result.source is None:
@@ -44,7 +49,7 @@ class Report:
 
 def concise(report: Report) -> str:
     out = []
-    for result, d, line, column, _, _ in report.rows():
+    for result, d, line, column, _, _ in report.rows:
         location = report.paint(f"{result.path}:{line}:{column}:", _BOLD)
         out.append(f"{location} {report.paint(d.code, _COLORS[d.severity], _BOLD)} {d.message}")
     return _lines(out)
@@ -52,7 +57,7 @@ def concise(report: Report) -> str:
 
 def full(report: Report) -> str:
     out = []
-    for result, d, line, column, end_line, end_column in report.rows():
+    for result, d, line, column, end_line, end_column in report.rows:
         location = report.paint(f"{result.path}:{line}:{column}:", _BOLD)
         out.append(f"{location} {report.paint(d.code, _COLORS[d.severity], _BOLD)} "
                    f"[{d.severity.label}] {d.message} ({d.name})")
@@ -67,7 +72,7 @@ def full(report: Report) -> str:
 def grouped(report: Report) -> str:
     out: list[str] = []
     current = None
-    for result, d, line, column, _, _ in report.rows():
+    for result, d, line, column, _, _ in report.rows:
         if result.path != current:
             if current is not None:
                 out.append("")
@@ -86,17 +91,17 @@ def _record(result: FileResult, d: Diagnostic, line: int, column: int, end_line:
 
 
 def json_format(report: Report) -> str:
-    return json.dumps([_record(*row) for row in report.rows()], indent=2, ensure_ascii=False) + "\n"
+    return json.dumps([_record(*row) for row in report.rows], indent=2, ensure_ascii=False) + "\n"
 
 
 def jsonl(report: Report) -> str:
-    return "".join(json.dumps(_record(*row), ensure_ascii=False) + "\n" for row in report.rows())
+    return "".join(json.dumps(_record(*row), ensure_ascii=False) + "\n" for row in report.rows)
 
 
 def github(report: Report) -> str:
     kinds = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     out = []
-    for result, d, line, column, end_line, end_column in report.rows():
+    for result, d, line, column, end_line, end_column in report.rows:
         props = (f"file={_gh_property(result.path)},line={line},col={column},endLine={end_line},"
                  f"endColumn={end_column},title={_gh_property(f'{d.code} ({d.name})')}")
         out.append(f"::{kinds[d.severity]} {props}::{_gh_data(d.message)}")
@@ -114,7 +119,7 @@ def _gh_property(text: str) -> str:
 def sarif(report: Report) -> str:
     from copydesk import __version__
 
-    rows = report.rows()
+    rows = report.rows
     used = sorted({d.code for _, d, *_ in rows})
     index = {code: i for i, code in enumerate(used)}
     levels = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -162,7 +167,7 @@ def _uri(path: str) -> str:
 
 
 def junit(report: Report) -> str:
-    rows = report.rows()
+    rows = report.rows
     by_path: dict[str, list] = {r.path: [] for r in report.results}
     for row in rows:
         by_path[row[0].path].append(row)
@@ -191,20 +196,20 @@ def junit(report: Report) -> str:
 
 
 def statistics(report: Report) -> str:
-    counts = Counter((d.code, d.name) for _, d, *_ in report.rows())
+    counts = Counter((d.code, d.name) for _, d, *_ in report.rows)
     width = len(str(max(counts.values(), default=0)))
     return _lines(f"{count:>{width}}  {code}  {name}" for (code, name), count in
                   sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def summary(report: Report) -> str:
-    counts = Counter(d.severity for _, d, *_ in report.rows())
+    counts = Counter(d.severity for _, d, *_ in report.rows)
     total = sum(counts.values())
     if not total:
         return ""
     parts = ", ".join(f"{counts[s]} {s.label}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
                       for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
-    files = len({r[0].path for r in report.rows()})
+    files = len({r[0].path for r in report.rows})
     return (f"Found {total} problem{'s' if total != 1 else ''} ({parts}) "
             f"in {files} file{'s' if files != 1 else ''}.\n")
 

@@ -90,7 +90,9 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        return self.doc.strip().splitlines()[0].rstrip(".") if self.doc.strip() else ""
+        from copydesk.ruledoc import parse_doc
+
+        return parse_doc(self.doc).summary.rstrip(".")
 
     @property
     def family(self) -> str:

@@ -61,7 +61,7 @@ def rules_markdown(registry) -> str:
         default = "on" if item.default_enabled else "opt-in"
         anchor = f"{item.code.lower()}-{item.name}"
         out.append(f"| [{item.code}](#{anchor}) | `{item.name}` | {item.severity.label} | "
-                   f"{item.scope.value} | {default} | {parse_doc(item.doc).summary.rstrip('.')} |")
+                   f"{item.scope.value} | {default} | {item.summary} |")
     family = None
     for item in registry.rules:
         if item.family != family:

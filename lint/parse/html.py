@@ -113,11 +113,14 @@ class _HtmlReader(HTMLParser):
         if tag in _VOID:
             self._void(tag, attrs)
 
+    def _tag_span(self) -> tuple[int, int]:
+        """Source range of the tag being handled."""
+        start = self._offset()
+        return start, self.text.find(">", start) + 1 or start
+
     def _mask_tag(self) -> None:
         """Put MASK where inline code or an image stands, as the Markdown reader does."""
-        start = self._offset()
-        end = self.text.find(">", start) + 1 or start
-        self._builder.mapped(MASK, start, end)
+        self._builder.mapped(MASK, *self._tag_span())
 
     def _void(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skip_depth:
@@ -130,9 +133,7 @@ class _HtmlReader(HTMLParser):
             if key in _META_FIELDS and values.get("content"):
                 set_field(self.metadata, _META_FIELDS[key], unescape(values["content"]), "html-meta")
         elif tag == "br":
-            start = self._offset()
-            end = self.text.find(">", start) + 1 or start
-            self._builder.mapped("\n", start, end)
+            self._builder.mapped("\n", *self._tag_span())
         elif tag == "hr":
             self.flush()
 

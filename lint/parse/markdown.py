@@ -68,7 +68,7 @@ class _MarkdownReader:
             elif token.type.endswith("_close") and token.type != "paragraph_close":
                 containers.pop()
             elif token.type == "html_block" and token.map:
-                self._html_comments(self._region(token.map)[0], self._region(token.map)[1])
+                self._html_comments(*self._region(token.map))
             elif token.type == "inline" and token.map:
                 self._inline(token, self._kind(containers), heading_level)
         return Document(self.source, self.blocks, self.comments, self.metadata, self.front_matter)
