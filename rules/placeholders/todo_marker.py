@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule
 from copydesk.rules.placeholders.bracket_placeholder import inside_quotation
@@ -51,12 +52,18 @@ def _is_name_or_entry(text: str, start: int, end: int, marker: str) -> bool:
     return marker == "XXX" and bool(_ROMAN_BEFORE.search(text, 0, start) or _ROMAN_AFTER.match(text, end))
 
 
+@lru_cache(maxsize=16)
+def _marker_pattern(extra_markers: tuple[str, ...]) -> re.Pattern[str]:
+    """Built once per set of options, not once per block."""
+    markers = sorted({*MARKERS, *extra_markers}, key=len, reverse=True)
+    words = "|".join(re.escape(m) for m in markers)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
 @rule(code="PH003", name="todo-marker", scope=Scope.TEXT, severity="error", options=TodoOptions)
 def check(unit: TextUnit, ctx: Context[TodoOptions]) -> Iterator[Diagnostic]:
-    markers = sorted({*MARKERS, *ctx.options.extra_markers}, key=len, reverse=True)
-    words = "|".join(re.escape(m) for m in markers)
     text = unit.text
-    for match in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text):
+    for match in _marker_pattern(ctx.options.extra_markers).finditer(text):
         if _is_name_or_entry(text, match.start(), match.end(), match.group(0)):
             continue
         if inside_quotation(text, match.start()):
