@@ -38,6 +38,12 @@ class LintResult:
     def messages(self) -> list[str]:
         return [d.message for d in self.diagnostics]
 
+    def fixed(self, *, unsafe: bool = False) -> str:
+        """The text after applying every (safe, unless ``unsafe``) fix."""
+        from copydesk.fixes import apply_fixes
+
+        return apply_fixes(self.source.text, self.diagnostics, unsafe=unsafe)[0]
+
 
 def lint(text: str, select: str | list[str] | None = None, *, format: str | None = None,
          path: str = "article.txt", rules: dict[str, Any] | None = None,

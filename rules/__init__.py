@@ -13,6 +13,8 @@ MODULES = (
     "placeholders.masked_number",
     "placeholders.template_variable",
     "placeholders.lorem_ipsum",
+    # BP: boilerplate and extraction leftovers
+    # DU: duplication
     "metadata.invalid_directive",
     "metadata.unused_directive",
 )

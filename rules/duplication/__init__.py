@@ -1,0 +1,1 @@
+"""DU: duplication — a headline, byline, paragraph or sentence printed twice."""
