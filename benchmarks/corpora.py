@@ -159,3 +159,16 @@ def split_id(item: Item) -> str:
 def in_half(items: Iterator[Item], wanted: str | None) -> Iterator[Item]:
     """Only the items of one half ("tune" or "test"); ``None`` keeps all."""
     return (item for item in items if wanted is None or half(split_id(item)) == wanted)
+
+
+LLM_SAMPLE = (150, 50)  # LLM-written and human-written texts in the hand-labelled LLMFake sample
+
+
+def llmfake_sample(root: Path) -> list[Item]:
+    """The hand-labelled sample (benchmarks/labels/llmfake-sample.jsonl): test-half texts, fixed seed."""
+    import random
+
+    rng = random.Random(SPLIT_SEED)
+    llm = list(in_half(llm_generations(root), "test"))
+    human = list(in_half(llmfake_human(root), "test"))
+    return rng.sample(llm, LLM_SAMPLE[0]) + rng.sample(human, LLM_SAMPLE[1])
