@@ -46,6 +46,14 @@ class RulesFormat(str, Enum):
     json = "json"
 
 
+class EvaluateFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+SHOW_CHOICES = ("misses", "false-alarms", "unjudged")
+
+
 class UsageError(Exception):
     """A problem with the command line; exit 2."""
 
@@ -192,6 +200,81 @@ def explain(rule: Annotated[str, typer.Argument(help="A rule code or name, e.g. 
     typer.echo(f"severity: {item.severity.label} · scope: {item.scope.value} · "
                f"{'on by default' if item.default_enabled else 'opt-in'} · pack: {item.pack}\n")
     typer.echo(item.doc.strip("\n"))
+
+
+@app.command()
+def evaluate(
+    labels: Annotated[Path, typer.Argument(
+        help="Expected findings: a .jsonl or .tsv file of path, line, code.")],
+    select: Annotated[list[str] | None,
+                      typer.Option(help="Only these rules (codes, prefixes, names).")] = None,
+    extend_select: Annotated[list[str] | None, typer.Option(help="Rules to add to the selection.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Rules to switch off.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Use this config file for every path.")] = None,
+    exact_code: Annotated[bool, typer.Option(
+        "--exact-code", help="Match a label's code exactly (default: any rule of its family on that line); "
+                             "a label that is only a family prefix still matches by family.")] = False,
+    min_severity: Annotated[FailOn, typer.Option(
+        help="Count only findings at or above this severity.")] = FailOn.info,
+    show: Annotated[list[str] | None, typer.Option(
+        help="After the table, list misses, false-alarms, unjudged or all (comma-separated or "
+             "repeated).")] = None,
+    output_format: Annotated[EvaluateFormat, typer.Option(
+        help="table, or json (every count and list) for machines.")] = EvaluateFormat.table,
+    fail_under_precision: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Exit 1 when the total precision is below this (0-1).")] = None,
+    fail_under_recall: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Exit 1 when the total recall is below this (0-1).")] = None,
+) -> None:
+    """Measure rules against labelled files: true and false positives, misses, precision, recall, F1.
+
+    LABELS names, per line, a file (relative to the labels file's folder), a line and the rule code
+    (PH001) or family (PH) expected there. A row with code '-' marks a file as fully labelled: a finding
+    there that matches no label is a false alarm. In other files such a finding is unjudged: listed with
+    --show unjudged, but not counted. Only labelled files are linted. Exit 0 when the measurement ran, 1
+    when below a --fail-under threshold (an undefined score never fails), 2 on bad labels or unreadable
+    files.
+    """
+    import json
+
+    from copydesk import evaluate as ev
+
+    wanted = _split(show)
+    for item in wanted:
+        if item not in (*SHOW_CHOICES, "all"):
+            raise typer.BadParameter(f"{item!r} is not one of {', '.join(SHOW_CHOICES)}, all",
+                                     param_hint="--show")
+    lists = [kind for kind in SHOW_CHOICES if kind in wanted or "all" in wanted]
+
+    registry = load_registry()
+    overrides = (_split(select) or None, _split(extend_select), _split(ignore))
+    resolver = ConfigResolver(registry, config, overrides)
+    try:
+        items = ev.read_labels(labels, registry, str(labels))
+        files, errors = ev.lint_labelled(items, resolver, Severity.parse(min_severity.value))
+    except ev.LabelError as exc:
+        typer.echo(f"copydesk: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if errors:
+        for error in errors:
+            typer.echo(error, err=True)
+        raise typer.Exit(2)
+    result = ev.evaluate(items, files, registry, exact_code=exact_code)
+
+    if output_format is EvaluateFormat.json:
+        sys.stdout.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(ev.table(result) + "\n" + ev.summary(result) + ev.listing(result, lists))
+    sys.stdout.flush()
+
+    failed = False
+    for label, value, floor in (("precision", result.total.precision, fail_under_precision),
+                                ("recall", result.total.recall, fail_under_recall)):
+        if floor is not None and value is not None and value < floor:
+            typer.echo(f"copydesk: total {label} {value:.3f} is below {floor:g}", err=True)
+            failed = True
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:
