@@ -14,7 +14,20 @@ MODULES = (
     "placeholders.template_variable",
     "placeholders.lorem_ipsum",
     # BP: boilerplate and extraction leftovers
+    "boilerplate.social_prompt",
+    "boilerplate.newsletter_prompt",
+    "boilerplate.share_widget",
+    "boilerplate.navigation_leftover",
+    "boilerplate.cookie_notice",
+    "boilerplate.copyright_line",
+    "boilerplate.image_leftover",
+    "boilerplate.ai_summary_banner",
+    "boilerplate.author_bio",
     # DU: duplication
+    "duplication.repeated_headline",
+    "duplication.repeated_byline",
+    "duplication.repeated_paragraph",
+    "duplication.repeated_sentence",
     "metadata.invalid_directive",
     "metadata.unused_directive",
 )

@@ -25,6 +25,8 @@ from copydesk.testing import lint
 REGISTRY = load_registry()
 THREE = "Council budget vote\n\nThe vote is on [insert date], TK, and TBD.\n"  # PH001, PH002, PH003
 PH = {"PH001", "PH002", "PH003", "PH004", "PH005", "PH006"}
+# The default rules of the other families (BP, DU, …), on unless a case selects or ignores them.
+OTHERS = {r.code for r in REGISTRY.rules if r.default_enabled and r.family not in ("PH", "MD")}
 
 
 def write(root: Path, files: dict[str, str]) -> None:
@@ -51,17 +53,17 @@ def check_json(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> l
 
 
 @pytest.mark.parametrize(("data", "expected"), [
-    ({}, PH | {"MD901"}),                                              # MD902 is opt-in
+    ({}, PH | {"MD901"} | OTHERS),                                     # MD902 is opt-in
     ({"select": ["PH"]}, PH),
     ({"select": ["PH"], "ignore": ["PH001"]}, PH - {"PH001"}),         # the more specific wins
     ({"ignore": ["PH"], "select": ["PH001"]}, {"PH001"}),
-    ({"select": ["ALL"], "ignore": ["PH"]}, {"MD901"}),
+    ({"select": ["ALL"], "ignore": ["PH"]}, {"MD901"} | OTHERS),
     ({"select": ["PH001"], "ignore": ["PH001"]}, set()),               # a tie: ignore wins
     ({"select": ["bracket-placeholder"]}, {"PH001"}),
     ({"select": ["PH001"], "extend-select": ["tk-marker", "MD902"]}, {"PH001", "PH002", "MD902"}),
     ({"select": ["MD"]}, {"MD901"}),                                   # a prefix never turns on MD902
     ({"select": ["md902"]}, {"MD902"}),
-    ({"ignore": ["todo-marker", "PH00"]}, {"MD901"}),
+    ({"ignore": ["todo-marker", "PH00"]}, {"MD901"} | OTHERS),
     ({"select": "PH001"}, {"PH001"}),                                  # a string is a one-item list
 ])
 def test_select_and_ignore(data: dict, expected: set[str]) -> None:
@@ -79,10 +81,11 @@ def test_command_line_overrides_stack_on_the_file(tmp_path: Path) -> None:
 def test_per_file_ignores(tmp_path: Path) -> None:
     data = {"per-file-ignores": {"drafts/**": ["PH001"], "*.html": ["PH"], "wire/": ["tk-marker"]}}
     config_path = tmp_path / "pyproject.toml"
-    assert enabled(data, tmp_path / "drafts" / "2024" / "a.md", config_path) == PH - {"PH001"} | {"MD901"}
-    assert enabled(data, tmp_path / "news" / "page.html", config_path) == {"MD901"}
-    assert enabled(data, tmp_path / "wire" / "a.txt", config_path) == PH - {"PH002"} | {"MD901"}
-    assert enabled(data, tmp_path / "news" / "drafts.md", config_path) == PH | {"MD901"}
+    default = {"MD901"} | OTHERS
+    assert enabled(data, tmp_path / "drafts" / "2024" / "a.md", config_path) == PH - {"PH001"} | default
+    assert enabled(data, tmp_path / "news" / "page.html", config_path) == default
+    assert enabled(data, tmp_path / "wire" / "a.txt", config_path) == PH - {"PH002"} | default
+    assert enabled(data, tmp_path / "news" / "drafts.md", config_path) == PH | default
 
 
 def test_per_file_ignores_from_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
