@@ -82,11 +82,16 @@ def aeb_gold(root: Path) -> Iterator[Item]:
             yield Item(f"aeb/{key[:16]}", gold[key]["articleBody"], extra={"url": gold[key]["url"]})
 
 
-def aeb_pages(root: Path) -> Iterator[Item]:
-    """Whole-page text (the html-text extractor's output), with the gold body and the raw HTML."""
+def aeb_pages(root: Path, extractor: str = "html-text") -> Iterator[Item]:
+    """An extractor's text of each page, with the gold body and the raw HTML.
+
+    "html-text" is the whole visible page; "trafilatura", "readability_js" and the others are real
+    extractions that leak some boilerplate into the article.
+    """
     base = root / AEB
     gold = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = json.loads((base / "extractor-output" / "html-text.json").read_text(encoding="utf-8"))["output"]
+    output = base / "extractor-output" / f"{extractor}.json"
+    pages = json.loads(output.read_text(encoding="utf-8"))["output"]
     for key in aeb_english_ids(root):
         if key in gold and key in pages:
             with gzip.open(base / "html" / f"{key}.html.gz", "rb") as handle:

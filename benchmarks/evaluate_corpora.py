@@ -15,8 +15,8 @@ snippet, for adjudication by hand (to the terminal only: the corpora are copyrig
 What it measures (families that do not exist yet are shown as "not implemented"):
   1. False alarms on clean, edited articles: BBC News (2,225) and the English gold bodies of the
      article-extraction benchmark (159), per family, per 100 articles and per 1,000 words.
-  2. Boilerplate at line level on whole-page text (the extraction benchmark's html-text output),
-     copydesk's BP/DU findings next to jusText's paragraph classification of the same page.
+  2. Boilerplate at line level on page text (the extraction benchmark's whole-page text and two
+     extractors' output), copydesk's BP/DU findings next to jusText's classification of the page.
   3. trafilatura's evaluation snippets: "must not contain" boilerplate caught, "must contain"
      article text flagged.
   4. Sourcing (SC) at sentence level on the CoNLL-2010 Wikipedia weasel sample.
@@ -177,7 +177,7 @@ def run_clean(name: str, items: Iterable[Item], lint: Linter, findings: str | No
 
 
 def clean_section(runs: list[CleanRun], present: set[str], rounds: int) -> str:
-    out = ["## 1. False alarms on clean, edited articles\n",
+    out = ["## 1. False alarms on clean, edited articles\n\n",
            "Every finding on these published articles is a candidate false alarm (a few may be real: "
            "adjudicate with `--findings FAMILY`). Rates are per 100 articles with a 95% bootstrap "
            "interval (articles resampled), and per 1,000 words.\n"]
@@ -216,17 +216,20 @@ def clean_section(runs: list[CleanRun], present: set[str], rounds: int) -> str:
 # --- 2. boilerplate lines on whole-page text -------------------------------------------------------
 
 class Reference:
-    """A text that lines are looked up in by their word n-grams."""
+    """A text that lines are looked up in: by their word 4-grams, or whole when they are short."""
 
     def __init__(self, text: str) -> None:
         words = tokens(text)
-        self.grams = {n: {tuple(words[i:i + n]) for i in range(len(words) - n + 1)} for n in (1, 2, 3, 4)}
+        self.grams = {tuple(words[i:i + 4]) for i in range(len(words) - 3)}
+        self.lines = {tuple(tokens(line)) for line in text.splitlines()}
 
     def contains(self, words: list[str]) -> bool:
-        """Most of the line's word 4-grams occur here; a line of 1–3 words must occur whole."""
-        n = min(4, len(words))
-        grams = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
-        return 2 * sum(g in self.grams[n] for g in grams) > len(grams)
+        """Most of the line's word 4-grams occur here; a line of 1–3 words must be a line here too
+        (a menu item such as "World" is not article text because the story uses the word)."""
+        if len(words) < 4:
+            return tuple(words) in self.lines
+        grams = [tuple(words[i:i + 4]) for i in range(len(words) - 3)]
+        return 2 * sum(g in self.grams for g in grams) > len(grams)
 
 
 _BYLINE = re.compile(r"^\s*(by|written by|words by|posted by|author:?)\s+\S", re.IGNORECASE)
@@ -282,37 +285,45 @@ def line_counts(page: PageLines, column: int) -> Counts:
     return counts
 
 
-def boilerplate_section(pages: list[PageLines], present: set[str], has_justext: bool, rounds: int) -> str:
-    out = ["## 2. Boilerplate lines on whole-page text\n",
-           "The extraction benchmark's html-text output (all visible text of each page) split into lines; "
-           "a line is *article* when most of its word 4-grams occur in the hand-made gold body (a line of "
-           "1–3 words: when it occurs whole), otherwise *boilerplate*. Headline and byline lines (the gold "
-           "body leaves them out) are counted apart. copydesk reads each page text as a plain-text file and "
-           "a line counts as flagged when a BP or DU finding touches it; jusText (a boilerplate classifier "
-           "that sees the HTML) classifies the page's paragraphs, and a line counts as dropped by it when "
-           "it is not in jusText's kept text by the same 4-gram test. Positive class: boilerplate. "
-           "Intervals: 95% bootstrap over pages.\n\n"]
-    all_rows = [row for page in pages for row in page.lines]
-    body = [row for row in all_rows if not row[1]]
-    out.append(f"{len(pages)} pages, {len(all_rows):,} non-empty lines: {sum(r[0] for r in body):,} "
-               f"boilerplate, {sum(not r[0] for r in body):,} article, {len(all_rows) - len(body)} "
-               "headline/byline.\n\n")
+EXTRACTORS = {"html-text": "whole page (html-text)", "trafilatura": "trafilatura's extraction",
+              "readability_js": "Readability.js's extraction"}
+
+
+def boilerplate_section(runs: dict[str, list[PageLines]], present: set[str], has_justext: bool,
+                        rounds: int) -> str:
+    out = ["## 2. Boilerplate lines on page text\n\n",
+           "The extraction benchmark's pages as text, split into lines: the whole visible page (html-text), "
+           "and the text two extractors kept (their leftovers are what a linter meets in a scraped "
+           "archive). A line is *article* when most of its word 4-grams occur in the hand-made gold body "
+           "(a line of 1–3 words: when the gold has it as a line of its own), otherwise *boilerplate*. "
+           "Headline and byline lines (the gold body leaves them out) are counted apart. copydesk reads "
+           "each text as a plain-text file and a line counts as flagged when a BP or DU finding touches "
+           "it; jusText (a boilerplate classifier that sees the HTML) classifies the page's paragraphs, "
+           "and a line counts as dropped by it when it is not in jusText's kept text by the same test. "
+           "Positive class: boilerplate. Intervals: 95% bootstrap over pages.\n\n"]
     rows = []
-    systems = [("copydesk (BP, DU)", 2, bool(present & set(BOILERPLATE_FAMILIES))),
-               ("jusText 3", 3, has_justext)]
-    for name, column, available in systems:
-        if not available:
-            rows.append((name, NOT_IMPLEMENTED if column == 2 else "not installed (pip install -e '.[eval]')",
-                         "", "", "", "", ""))
-            continue
-        counts = total(line_counts(p, column) for p in pages)
-        ci = bootstrap(pages, lambda s, c=column: total(line_counts(p, c) for p in s).f1, rounds)
-        rows.append((name, counts.tp, counts.fp, counts.fn, pct(counts.precision), pct(counts.recall),
-                     f"{pct(counts.f1)}{interval(ci)}"))
-    out.append(table(("system", "TP", "FP", "FN", "precision %", "recall %", "F1 % [95% CI]"), rows))
-    meta = [row for row in all_rows if row[1]]
+    for extractor, pages in runs.items():
+        lines = [row for page in pages for row in page.lines]
+        body = [row for row in lines if not row[1]]
+        what = (f"{EXTRACTORS[extractor]}: {len(pages)} pages, {len(body):,} lines, "
+                f"{sum(r[0] for r in body):,} boilerplate")
+        systems = [("copydesk (BP, DU)", 2, bool(present & set(BOILERPLATE_FAMILIES))),
+                   ("jusText 3", 3, has_justext)]
+        for name, column, available in systems:
+            if not available:
+                rows.append((what, name, NOT_IMPLEMENTED if column == 2 else "not installed (pip install "
+                             "-e '.[eval]')", "", "", "", "", ""))
+                continue
+            counts = total(line_counts(p, column) for p in pages)
+            ci = bootstrap(pages, lambda s, c=column: total(line_counts(p, c) for p in s).f1, rounds)
+            rows.append((what, name, counts.tp, counts.fp, counts.fn, pct(counts.precision),
+                         pct(counts.recall), f"{pct(counts.f1)}{interval(ci)}"))
+            what = ""
+    out.append(table(("text", "system", "TP", "FP", "FN", "precision %", "recall %", "F1 % [95% CI]"), rows))
+    meta = [row for row in runs.get("html-text", []) for row in row.lines if row[1]]
     if meta:
-        out.append(f"\nHeadline and byline lines: {len(meta)}; flagged by copydesk {sum(r[2] for r in meta)}"
+        out.append(f"\nHeadline and byline lines of the whole pages: {len(meta)}; flagged by copydesk "
+                   f"{sum(r[2] for r in meta)}"
                    + (f", dropped by jusText {sum(bool(r[3]) for r in meta)}" if has_justext else "")
                    + ". copydesk flags only the *repeated* ones (DU); the first headline and byline of a "
                      "page are article metadata, not leftovers.\n")
@@ -387,7 +398,7 @@ def snippet_section_data(items: Iterable[Item], lint: Linter, justext_module, ht
 
 def snippet_section(without: SnippetTally, with_: SnippetTally, present: set[str], has_justext: bool,
                     pages: int) -> str:
-    out = ["## 3. trafilatura's evaluation snippets\n",
+    out = ["## 3. trafilatura's evaluation snippets\n\n",
            f"{pages} English pages of trafilatura's evaluation set. Each page is turned into text with "
            "html-text (as for section 2) and linted as plain text. A *must not contain* snippet (real "
            "boilerplate) is caught when every line it spans is flagged by BP or DU; a *must contain* snippet "
@@ -411,7 +422,7 @@ def snippet_section(without: SnippetTally, with_: SnippetTally, present: set[str
 # --- 4. sourcing on CoNLL-2010 ---------------------------------------------------------------------
 
 def conll_section(items: list[Item], present: set[str], rounds: int) -> str:
-    out = ["## 4. Sourcing (SC) on the CoNLL-2010 Wikipedia weasel sample\n",
+    out = ["## 4. Sourcing (SC) on the CoNLL-2010 Wikipedia weasel sample\n\n",
            "A balanced sample (1,500 uncertain, 1,500 certain sentences) of the CoNLL-2010 Task 1 Wikipedia "
            "data; a sentence is predicted uncertain when any SC rule fires on it. Precision is also given "
            f"reweighted to the natural share of uncertain sentences ({NATURAL_WEASEL_SHARE:.0%}). "
@@ -474,7 +485,7 @@ def llm_sample_evaluation(root: Path, families: Sequence[str]):
 
 def llm_section(root: Path, llm: list[Item], human: list[Item], present: set[str]) -> str:
     llm_count, human_count = corpora.LLM_SAMPLE
-    out = ["## 5. LLM leftovers on LLM-written and human-written news (LLMFake)\n",
+    out = ["## 5. LLM leftovers on LLM-written and human-written news (LLMFake)\n\n",
            f"Recall and precision on a hand-labelled sample of the test half ({llm_count} LLM-written and "
            f"{human_count} human-written texts, `benchmarks/labels/llmfake-sample.jsonl`, scored with "
            "`copydesk evaluate`, matching by line and family). Every line an editor would have to delete "
@@ -556,8 +567,10 @@ def main(argv: list[str] | None = None) -> int:
 
     print("2/5 boilerplate lines", file=sys.stderr)
     lint_boilerplate = Linter(BOILERPLATE_FAMILIES)
-    pages = boilerplate_pages(half(corpora.aeb_pages(root)), lint_boilerplate, justext_module)
-    sections.append(boilerplate_section(pages, present, justext_module is not None, args.bootstrap))
+    line_runs = {extractor: boilerplate_pages(half(corpora.aeb_pages(root, extractor)), lint_boilerplate,
+                                              justext_module)
+                 for extractor in EXTRACTORS}
+    sections.append(boilerplate_section(line_runs, present, justext_module is not None, args.bootstrap))
 
     print("3/5 trafilatura snippets", file=sys.stderr)
     if html_text_module is None:
