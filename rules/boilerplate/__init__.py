@@ -106,8 +106,8 @@ def _match(text: str) -> _Match | None:
 
 
 def _is_menu_line(block: Block, text: str) -> bool:
-    if block.kind in (BlockKind.HEADLINE, BlockKind.BYLINE) or not text:
-        return False
+    if block.kind in (BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.TABLE_CELL) or not text:
+        return False  # a table's short cells are data, not links
     return len(text.split()) <= MENU_MAX_WORDS and bool(_MENU_LINE.fullmatch(text))
 
 
@@ -174,7 +174,9 @@ def _menus(blocks: list[Block], texts: list[str], matches: list[_Match | None], 
         if i < len(blocks) and at_edge(i) and (i in flagged or _is_menu_line(blocks[i], texts[i])):
             run.append(i)
             continue
-        if len(run) >= MENU_MIN_LINES:
+        # "… the following components:" then short items is the article's own list, not a menu.
+        introduced = bool(run) and run[0] > 0 and texts[run[0] - 1].endswith(":")
+        if len(run) >= MENU_MIN_LINES and not introduced:
             stretch: list[Block] = []
             for j in [*run, None]:
                 if j is not None and (j not in flagged or matches[j].kind is navigation):

@@ -39,7 +39,8 @@ Notes:
     "Leave a comment". Counted only at the article's edges (before its first body paragraph or after
     its last) or next to other boilerplate: menu words such as "Home", "Menu", "Search", "Privacy
     Policy", "Terms of Use". At the edges, a run of four or more short lines of at most four words
-    without sentence punctuation is a site menu and is reported once. The fix deletes the lines.
+    without sentence punctuation is a site menu and is reported once; table cells never count, nor
+    a list that the line before introduces ("… the following parts:"). The fix deletes the lines.
 """
 
 from __future__ import annotations

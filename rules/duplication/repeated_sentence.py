@@ -82,6 +82,8 @@ def check(document: Document, ctx: Context[SentenceOptions]) -> Iterator[Diagnos
     for run in _runs(document, ctx.options.min_words):
         (copy, first), (last, _) = run[0], run[-1]
         what = "sentence" if len(run) == 1 else f"{len(run)} sentences"
+        line, column = document.source.lines.position(first.span.start)
+        # A long paragraph is one source line in HTML: there the line alone does not find the first copy.
+        where = f"line {line}" if line != line_of(document, copy.span) else f"line {line}, column {column}"
         yield ctx.report(Span(copy.span.start, last.span.end),
-                         f"{what} repeated (first on line {line_of(document, first.span)}): "
-                         "delete or rephrase one copy")
+                         f"{what} repeated (first on {where}): delete or rephrase one copy")

@@ -55,3 +55,18 @@ def test_menu_words_in_the_middle_are_left_alone():
 ])
 def test_not_flagged(text):
     assert lint(text, select="BP004").diagnostics == []
+
+
+def test_a_list_the_article_introduces_is_not_a_menu():
+    items = "\n".join(f"- {name}" for name in ("Frontend", "Task Store", "Queue", "Controller", "Executor"))
+    text = f"The system has these parts:\n\n{items}\n\n{FIRST}\n\n{SECOND}\n"
+    assert lint(text, select="BP004", path="article.md").codes() == []
+    assert lint(text.replace("these parts:", "these parts."), select="BP004", path="article.md").codes()
+
+
+def test_short_table_cells_are_not_a_menu():
+    table = ("<table><tr><td>Build</td></tr><tr><td>Test</td></tr><tr><td>Deploy</td></tr>"
+             "<tr><td>Audit</td></tr><tr><td>Review</td></tr></table>")
+    text = f"<html><body>{table}<p>{FIRST}</p><p>{SECOND}</p></body></html>\n"
+    assert lint(text, select="BP004", path="article.html").codes() == []
+    assert lint(text.replace("td>", "p>"), select="BP004", path="article.html").codes() == ["BP004"]

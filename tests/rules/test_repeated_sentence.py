@@ -24,6 +24,12 @@ def test_in_the_same_paragraph_and_near_duplicate():
     assert lint(text, select="DU004").positions() == [(1, 90, "DU004")]
 
 
+def test_a_copy_on_the_same_line_is_located_by_column():
+    text = f"{SENTENCE} Residents will pay more. {SENTENCE}\n"
+    assert lint(text, select="DU004").messages() == [
+        "sentence repeated (first on line 1, column 1): delete or rephrase one copy"]
+
+
 def test_a_run_of_repeated_sentences_is_one_diagnostic():
     second = "Residents will pay more for parking in the city from April."
     text = f"{SENTENCE} {second}\n\nA new paragraph starts here. {SENTENCE} {second} It ends.\n"
