@@ -29,7 +29,9 @@ import argparse
 import datetime as dt
 import random
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -40,12 +42,12 @@ import corpora
 from corpora import Item
 
 from copydesk import __version__
-from copydesk.config import parse_config
+from copydesk.config import ConfigResolver, parse_config
 from copydesk.engine import FileResult, lint_source
-from copydesk.evaluate import Counts
+from copydesk.evaluate import FULLY_LABELLED, Counts, Evaluation, Label, evaluate, lint_labelled, read_labels
 from copydesk.model import Severity
 from copydesk.parse import parse
-from copydesk.registry import FAMILIES, load_registry
+from copydesk.registry import FAMILIES, family_of, load_registry
 from copydesk.source import Format, Source
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,19 +82,13 @@ class Linter:
         return result
 
 
-def family(code: str) -> str:
-    return code.rstrip("0123456789")
-
-
 def flagged_lines(result: FileResult) -> set[int]:
     """1-based numbers of the lines any diagnostic touches."""
     lines: set[int] = set()
     if result.source is None:
         return lines
     for d in result.diagnostics:
-        first = result.source.lines.position(d.span.start)[0]
-        last = result.source.lines.position(max(d.span.start, d.span.end - 1))[0]
-        lines.update(range(first, last + 1))
+        lines.update(result.source.lines.lines_of(d.span.start, d.span.end))
     return lines
 
 
@@ -159,7 +155,7 @@ def run_clean(name: str, items: Iterable[Item], lint: Linter, findings: str | No
         words += len(tokens(item.text))
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         for d in result.diagnostics:
-            slot = counts[family(d.code)]
+            slot = counts[family_of(d.code)]
             if d.severity >= Severity.WARNING:
                 slot[0] += 1
             if d.severity is Severity.ERROR:
@@ -167,7 +163,7 @@ def run_clean(name: str, items: Iterable[Item], lint: Linter, findings: str | No
             if d.severity is Severity.INFO:
                 slot[2] += 1
             messages[(d.code, d.message)] += 1
-            if findings and family(d.code) == findings:
+            if findings and family_of(d.code) == findings:
                 text, (start, end) = item.text, (d.span.start, d.span.end)
                 snippet = " ".join(f"{text[max(0, start - 50):start]}>>{text[start:end]}<<"
                                    f"{text[end:end + 50]}".split())
@@ -314,8 +310,9 @@ def boilerplate_section(runs: dict[str, list[PageLines]], present: set[str], has
                 rows.append((what, name, NOT_IMPLEMENTED if column == 2 else "not installed (pip install "
                              "-e '.[eval]')", "", "", "", "", ""))
                 continue
-            counts = total(line_counts(p, column) for p in pages)
-            ci = bootstrap(pages, lambda s, c=column: total(line_counts(p, c) for p in s).f1, rounds)
+            per_page = [line_counts(page, column) for page in pages]
+            counts = total(per_page)
+            ci = bootstrap(per_page, lambda s: total(s).f1, rounds)
             rows.append((what, name, counts.tp, counts.fp, counts.fn, pct(counts.precision),
                          pct(counts.recall), f"{pct(counts.f1)}{interval(ci)}"))
             what = ""
@@ -457,15 +454,10 @@ def conll_section(items: list[Item], present: set[str], rounds: int) -> str:
 LLM_LABELS = Path(__file__).resolve().parent / "labels" / "llmfake-sample.jsonl"
 
 
-def llm_sample_evaluation(root: Path, families: Sequence[str]):
-    """``copydesk evaluate`` on the hand-labelled sample: the texts are written to a temporary
-    folder (never into the repository) beside a copy of the labels."""
-    import shutil
-    import tempfile
-
-    from copydesk.config import ConfigResolver
-    from copydesk.evaluate import evaluate, lint_labelled, read_labels
-
+def llm_sample_evaluation(root: Path, families: Sequence[str]) -> tuple[list[Label], Evaluation | None]:
+    """The hand-labelled sample's labels, and ``copydesk evaluate`` of ``families`` on it (None when no
+    family is given). The texts are written to a temporary folder (never into the repository) beside
+    a copy of the labels, whose paths are relative to it."""
     registry = load_registry()
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
@@ -476,11 +468,13 @@ def llm_sample_evaluation(root: Path, families: Sequence[str]):
         labels_file = base / LLM_LABELS.name
         shutil.copy(LLM_LABELS, labels_file)
         labels = read_labels(labels_file, registry)
+        if not families:  # an empty selection would mean the defaults
+            return labels, None
         resolver = ConfigResolver(registry, overrides=(list(families), [], []))
         files, errors = lint_labelled(labels, resolver)
         for error in errors:
             print(f"  ! {error}", file=sys.stderr)
-        return evaluate(labels, files, registry)
+        return labels, evaluate(labels, files, registry)
 
 
 def llm_section(root: Path, llm: list[Item], human: list[Item], present: set[str]) -> str:
@@ -492,15 +486,9 @@ def llm_section(root: Path, llm: list[Item], human: list[Item], present: set[str
            "or fill in is labelled: PH for unfilled slots, AI for assistant preambles and closings, "
            "refusals, disclaimers, echoed prompts and `Title:`-style labels.\n\n"]
     families = [f for f in LLM_FAMILIES if f in present]
-    evaluation = llm_sample_evaluation(root, families) if families and LLM_LABELS.is_file() else None
+    labels, evaluation = llm_sample_evaluation(root, families) if LLM_LABELS.is_file() else ([], None)
     by_family = {row.key: row.counts for row in evaluation.families} if evaluation else {}
-    labelled = Counter()
-    if LLM_LABELS.is_file():
-        import json
-
-        for line in LLM_LABELS.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                labelled[json.loads(line)["code"]] += 1
+    labelled = Counter(label.family for label in labels if label.code != FULLY_LABELLED)
     rows = []
     for fam in LLM_FAMILIES:
         if fam not in present:

@@ -26,12 +26,11 @@ from pathlib import Path
 from copydesk.config import ConfigResolver
 from copydesk.engine import lint_file
 from copydesk.model import Diagnostic, Severity
-from copydesk.registry import FAMILIES, Registry
+from copydesk.registry import FAMILIES, Registry, family_of
 
 FULLY_LABELLED = "-"
 COLUMNS = ("path", "line", "code", "note")
 REQUIRED_COLUMNS = ("path", "line", "code")
-_DIGITS = "0123456789"
 
 
 class LabelError(Exception):
@@ -62,10 +61,6 @@ class Counts:
     def f1(self) -> float | None:
         denominator = 2 * self.tp + self.fp + self.fn
         return 2 * self.tp / denominator if denominator else None
-
-
-def family_of(code: str) -> str:
-    return code.rstrip(_DIGITS)
 
 
 @dataclass(frozen=True)
@@ -263,7 +258,7 @@ def lint_labelled(labels: list[Label], resolver: ConfigResolver,
                 if d.severity < min_severity:
                     continue
                 line, column = lines.position(d.span.start)
-                end_line, _ = lines.position(max(d.span.start, d.span.end - 1))  # the end is exclusive
+                end_line = lines.lines_of(d.span.start, d.span.end)[-1]
                 linted.findings.append(Finding(label.path, line, end_line, column, d))
         files[label.file] = linted
     if not errors:

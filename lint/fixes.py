@@ -8,8 +8,8 @@ from copydesk.document import Block, Document
 from copydesk.model import Diagnostic, Edit, Fix, Span
 
 
-def delete_block(document: Document, block: Block, title: str) -> Fix:
-    """A safe fix that removes ``block`` with its whole lines and the blank lines after it.
+def delete_block(document: Document, block: Block, title: str, *, safe: bool = True) -> Fix:
+    """A fix (safe unless ``safe=False``) removing ``block``, its whole lines and the blank lines after.
 
     When the block ends the file, the blank lines before it go too, so that no gap is left at
     the end.
@@ -30,12 +30,18 @@ def delete_block(document: Document, block: Block, title: str) -> Fix:
                 break
             end = next_end
     if end == len(text):  # last block: take the blank lines before it too, keep the line break before them
-        while start > 0:
-            previous = text.rfind("\n", 0, start - 1) + 1
-            if text[previous:start].strip():
-                break
-            start = previous
-    return Fix(title, (Edit(Span(start, end), ""),), safe=True)
+        start = blank_lines_before(text, start)
+    return Fix(title, (Edit(Span(start, end), ""),), safe=safe)
+
+
+def blank_lines_before(text: str, start: int) -> int:
+    """Where the run of blank lines just before the line starting at ``start`` begins."""
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if text[previous:start].strip():
+            break
+        start = previous
+    return start
 
 
 def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], *, unsafe: bool = False) -> tuple[str, int]:

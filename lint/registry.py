@@ -34,6 +34,11 @@ CODE_PATTERN = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
+def family_of(code: str) -> str:
+    """The family prefix of a rule code: "PH" for "PH001"; a prefix is its own family."""
+    return code.rstrip("0123456789")
+
+
 class RegistryError(Exception):
     """A rule or pack that cannot be loaded; the message names the culprits."""
 
@@ -96,7 +101,7 @@ class Rule:
 
     @property
     def family(self) -> str:
-        return self.code.rstrip("0123456789")
+        return family_of(self.code)
 
     def run(self, document: Document, ctx: Context) -> Iterator[Diagnostic]:
         if self.scope is Scope.DOCUMENT:

@@ -70,6 +70,10 @@ class LineIndex:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
+    def lines_of(self, start: int, end: int) -> range:
+        """The 1-based lines the half-open range ``start..end`` touches (an empty range: its line)."""
+        return range(self.position(start)[0], self.position(max(start, end - 1))[0] + 1)
+
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its line break."""
         start = self.starts[line - 1]

@@ -188,3 +188,11 @@ def test_source_lines_are_cached() -> None:
     source = Source("a.txt", "a\nb", Format.TEXT)
     assert source.lines is source.lines
     assert source.lines.position(2) == (2, 1)
+
+
+def test_lines_a_span_touches() -> None:
+    lines = LineIndex("one\ntwo\r\nthree")
+    assert lines.lines_of(0, 3) == range(1, 2)      # the line break after it is not touched
+    assert lines.lines_of(0, 4) == range(1, 2)      # ending on the break still ends on line 1
+    assert lines.lines_of(2, 6) == range(1, 3)
+    assert lines.lines_of(9, 9) == range(3, 4)      # an empty span: its own line

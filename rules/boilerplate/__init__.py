@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Block, BlockKind, Context, Diagnostic, Document, Edit, Fix, Span
-from copydesk.fixes import delete_block
+from copydesk.fixes import blank_lines_before, delete_block
 
 # A paragraph this long that matches no pattern is article body; boilerplate sits outside or between them.
 BODY_WORDS = 20
@@ -197,8 +197,10 @@ def _deletions(document: Document, found: list[Finding]) -> list[Span]:
     text = document.text
     spans: list[Span] = []
     for finding in found:
-        start = delete_block(document, finding.blocks[0], "").edits[0].span.start
-        end = delete_block(document, finding.blocks[-1], "").edits[0].span.end
+        first, last = finding.blocks[0], finding.blocks[-1]
+        head_span = delete_block(document, first, "").edits[0].span
+        tail_span = head_span if last is first else delete_block(document, last, "").edits[0].span
+        start, end = head_span.start, tail_span.end
         if spans and start < spans[-1].end:
             start = spans[-1].end
         spans.append(Span(start, max(start, end)))
@@ -206,10 +208,7 @@ def _deletions(document: Document, found: list[Finding]) -> list[Span]:
     if spans and spans[-1].end == len(text):
         while head > 0 and spans[head - 1].end == spans[head].start:
             head -= 1
-        start = spans[head].start
-        while start > 0 and not text[text.rfind("\n", 0, start - 1) + 1:start].strip():
-            start = text.rfind("\n", 0, start - 1) + 1
-        spans[head] = Span(start, spans[head].end)
+        spans[head] = Span(blank_lines_before(text, spans[head].start), spans[head].end)
     return spans
 
 

@@ -3,7 +3,6 @@ the fix that deletes a copy."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 
@@ -86,5 +85,4 @@ def delete_copy(document: Document, block: Block, title: str, *, safe: bool) -> 
     """A fix that deletes ``block`` and its lines; none for HTML, whose tags would be left empty."""
     if document.format is Format.HTML:
         return None
-    fix = delete_block(document, block, title)
-    return fix if safe else dataclasses.replace(fix, safe=False)
+    return delete_block(document, block, title, safe=safe)
