@@ -1,4 +1,7 @@
-"""copydesk's built-in rules. Each module defines one rule; MODULES lists them all."""
+"""copydesk's built-in rules: one package per family, one module per rule.
+
+Each family package lists its rule modules in ``RULES``; ``MODULES`` joins them in family order.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +9,21 @@ from importlib import import_module
 
 from copydesk.registry import Rule
 
-MODULES = (
-    "placeholders.bracket_placeholder",
-    "placeholders.tk_marker",
-    "placeholders.todo_marker",
-    "placeholders.masked_number",
-    "placeholders.template_variable",
-    "placeholders.lorem_ipsum",
-    # BP: boilerplate and extraction leftovers
-    "boilerplate.social_prompt",
-    "boilerplate.newsletter_prompt",
-    "boilerplate.share_widget",
-    "boilerplate.navigation_leftover",
-    "boilerplate.cookie_notice",
-    "boilerplate.copyright_line",
-    "boilerplate.image_leftover",
-    "boilerplate.ai_summary_banner",
-    "boilerplate.author_bio",
-    # DU: duplication
-    "duplication.repeated_headline",
-    "duplication.repeated_byline",
-    "duplication.repeated_paragraph",
-    "duplication.repeated_sentence",
-    "metadata.invalid_directive",
-    "metadata.unused_directive",
+FAMILY_PACKAGES = (
+    "placeholders",   # PH
+    "boilerplate",    # BP
+    "duplication",    # DU
+    "sourcing",       # SC
+    "readability",    # RD
+    "typography",     # TY
+    "dates",          # TM
+    "consistency",    # CN
+    "llm",            # AI
+    "metadata",       # MD
 )
+
+MODULES = tuple(f"{family}.{module}" for family in FAMILY_PACKAGES
+                for module in import_module(f"{__name__}.{family}").RULES)
 
 
 def get_rules() -> list[Rule]:

@@ -26,6 +26,19 @@ from dataclasses import dataclass
 from copydesk import Block, BlockKind, Context, Diagnostic, Document, Edit, Fix, Span
 from copydesk.fixes import blank_lines_before, delete_block
 
+# This family's rules, one module each, in code order.
+RULES = (
+    "social_prompt",
+    "newsletter_prompt",
+    "share_widget",
+    "navigation_leftover",
+    "cookie_notice",
+    "copyright_line",
+    "image_leftover",
+    "ai_summary_banner",
+    "author_bio",
+)
+
 # A paragraph this long that matches no pattern is article body; boilerplate sits outside or between them.
 BODY_WORDS = 20
 # Body paragraphs split by more than MAX_GAP short lines (under GAP_WORDS words) or boilerplate
