@@ -347,7 +347,7 @@ def _stats_table(rows: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="Readability (textstat)", title_justify="left")
+    table = Table()
     for header in ("File", "Words", "Sentences", "Reading ease", "FK grade", "Target", "Gunning fog", "SMOG",
                    "Dale-Chall"):
         table.add_column(header, justify="left" if header == "File" else "right")
