@@ -1,0 +1,50 @@
+"""Two or more spaces between words or after a full stop.
+
+Why:
+    Doubled spaces are a typewriter habit or the trace of a deleted word. In print and in most
+    plain-text channels they show as gaps in the line.
+
+Bad:
+    The talks ended on Friday.  Both sides left Geneva.
+Good:
+    The talks ended on Friday. Both sides left Geneva.
+
+Options:
+    (none)
+
+Notes:
+    Only spaces inside a line of prose count: indentation is TY009's, spaces at the end of a line
+    TY007's, and code blocks, inline code, front matter and Markdown tables (whose cells are often
+    padded to line up) are not read. HTML is skipped: a browser shows a run of spaces as one. The
+    fix, safe, leaves a single space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import BlockKind, Context, Diagnostic, Edit, Fix, Scope, TextUnit, rule
+from copydesk.rules.typography import whitespace_checked
+
+# (not between table pipes: a table typed in plain text pads its cells)
+_RUN = re.compile(r"(?<=[^\s|])[ \t]{2,}(?=[^\s|])")
+_WORD_BEFORE = re.compile(r"\S+$")
+_WORD_AFTER = re.compile(r"\S+")
+
+
+@rule(code="TY006", name="doubled-space", scope=Scope.TEXT)
+def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if unit.kind is BlockKind.TABLE_CELL or not whitespace_checked(ctx.document):
+        return
+    text = unit.text
+    source = ctx.document.text
+    for match in _RUN.finditer(text):
+        span = unit.source_span(*match.span())
+        if source[span.start:span.end] != match.group():
+            continue  # not a verbatim run of the source (markup in between)
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        words = f"{before.group() if before else ''}{match.group()}{after.group() if after else ''}"
+        yield ctx.report(span, f"{len(match.group())} spaces in '{words}': use one space",
+                         Fix("use one space", (Edit(span, " "),)))

@@ -1,0 +1,134 @@
+"""A quotation opened and never closed, or closed and never opened, in a paragraph.
+
+Why:
+    A missing closing quote leaves the reader unsure where the speaker's words end and the
+    reporter's begin; a stray one suggests words were cut from the quotation.
+
+Bad:
+    “We will not give up,” the minister said. “The talks go on, she added.
+Good:
+    “We will not give up,” the minister said. “The talks go on,” she added.
+
+Good:
+    “The first round was hard. We expect the second to be harder.
+
+    “But we will be there,” the minister said.
+
+Options:
+    (none)
+
+Notes:
+    Double quotes, straight or curly, pair up within a paragraph (a heading, list item or table
+    cell counts as one). Which way a straight quote faces is read from the spaces around it. A
+    quotation that runs over several paragraphs leaves each paragraph's closing quote off and opens
+    the next paragraph with a quote mark, as news style does; a paragraph followed by one that
+    starts with a quote mark may therefore end with its quotation open, and an open quotation may
+    be reopened after the end of a sentence (the same paragraphs run together on one line). Curly
+    single quotes are checked only for an opening ‘ never closed, since ’ is also the apostrophe;
+    straight single quotes are not checked at all. Digits around a mark (5'11", 12" vinyl) make it
+    a prime. No fix: where the quotation ends is for the editor to decide. Works the same on plain
+    text, Markdown and HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule
+from copydesk.rules.typography import snippet
+
+_DOUBLE = re.compile(r"[\"“”]")
+_PRIME = re.compile(r"(?<=\d'\d)\"|(?<=\d'\d\d)\"")
+_INCH = re.compile(r"(?<=\d)\"(?=[ -]?[a-z])")
+_OPEN_BEFORE = set(" \t\n([{—–-/\ufffc")
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/\ufffc")
+_SINGLE_OPEN = re.compile(r"(?<![\w’‘])‘(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:—–-])’(?!\w)")
+_LEADING_QUOTE = re.compile(r"^[\"“‘']")
+# A quotation that goes on after a sentence ends, reopened with a quote mark: the paragraphs of a
+# long quotation, run together into one paragraph when the text was extracted.
+_SENTENCE_END = re.compile(r"[.!?…][’'\)]?\s+$")
+
+
+def _direction(text: str, i: int, mark: str) -> str:
+    """"open", "close" or "" (unknown) for the double quote at ``text[i]``."""
+    if mark == "“":
+        return "open"
+    if mark == "”":
+        return "close"
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_BEFORE and not after.isspace():
+        return "open"
+    if not before.isspace() and after in _CLOSE_AFTER:
+        return "close"
+    return ""
+
+
+def _double_problems(text: str) -> tuple[list[int], list[int]]:
+    """(offsets of unclosed opening quotes, offsets of closing quotes never opened)."""
+    skipped = {m.start() for m in _PRIME.finditer(text)}
+    if text.count('"') % 2:
+        skipped.update(m.start() for m in _INCH.finditer(text))
+    unclosed: list[int] = []
+    stray: list[int] = []
+    opened: int | None = None
+    for match in _DOUBLE.finditer(text):
+        i = match.start()
+        if i in skipped:
+            continue
+        if opened is None and match.group() == '"' and text[i - 1:i].isdigit():
+            continue  # inches: 34" monitor, 65"+ TV
+        direction = _direction(text, i, match.group()) or ("close" if opened is not None else "open")
+        if direction == "open":
+            if opened is not None and not _SENTENCE_END.search(text, 0, i):
+                unclosed.append(opened)
+            opened = i
+        elif opened is not None:
+            opened = None
+        else:
+            stray.append(i)
+    if opened is not None:
+        unclosed.append(opened)
+    return unclosed, stray
+
+
+def _single_unclosed(text: str) -> list[int]:
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    unclosed = []
+    for match in _SINGLE_OPEN.finditer(text):
+        nxt = next((c for c in closes if c > match.start()), None)
+        if nxt is None:
+            unclosed.append(match.start())
+        else:
+            closes.remove(nxt)
+    return unclosed
+
+
+@rule(code="TY002", name="unbalanced-quotes", scope=Scope.DOCUMENT)
+def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
+    units = [block.unit for block in document.blocks]
+    for index, unit in enumerate(units):
+        text = unit.text
+        following = units[index + 1].text if index + 1 < len(units) else ""
+        continued = bool(_LEADING_QUOTE.match(following))
+        unclosed, stray = _double_problems(text)
+        unclosed = sorted(unclosed + _single_unclosed(text))
+        if continued and unclosed:
+            unclosed.pop()  # the quotation goes on in the next paragraph
+        for i in unclosed:
+            yield _report(ctx, unit, i, f"quotation '{snippet(text[i:])}' is never closed in this "
+                                        "paragraph: add the closing quote")
+        for i in stray:
+            yield _report(ctx, unit, i, f"closing quote in '{_context(text, i)}' has no opening quote: "
+                                        "add the opening quote or delete this one")
+
+
+def _context(text: str, i: int) -> str:
+    start = max(text.rfind(" ", 0, max(i - 25, 0)) + 1, 0)
+    return ("…" if start else "") + " ".join(text[start:i + 1].split())
+
+
+def _report(ctx: Context, unit: TextUnit, i: int, message: str) -> Diagnostic:
+    return ctx.report(unit.source_span(i, i + 1), message)
