@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
@@ -80,6 +81,18 @@ def _split(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
+def _iso_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _publication_date(value: str | None) -> str | None:
+    try:
+        _iso_date(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date like 2025-06-18") from None
+    return value
+
+
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; '-' reads standard input.")],
@@ -99,6 +112,9 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print diagnostics only, no summary.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never color the output.")] = False,
+    date: Annotated[str | None, typer.Option(
+        "--date", metavar="YYYY-MM-DD", callback=_publication_date,
+        help="Publication date of texts whose metadata and dateline give none.")] = None,
 ) -> None:
     """Lint articles (plain text, Markdown, HTML) and print diagnostics."""
     from copydesk.formatters import FORMATTERS, HUMAN_FORMATS, Report, summary
@@ -106,7 +122,7 @@ def check(
 
     registry = load_registry()
     overrides = (_split(select) or None, _split(extend_select), _split(ignore))
-    resolver = ConfigResolver(registry, config, overrides)
+    resolver = ConfigResolver(registry, config, overrides, _iso_date(date))
     results = [*_lint_paths(paths, resolver, _split(exclude), stdin_filename)]
 
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()

@@ -7,6 +7,7 @@ errors that name the file and the key.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import os
 import re
@@ -53,6 +54,7 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     fail_on: Severity | None = None
     rule_settings: dict[str, tuple[Severity | None, Options]] = field(default_factory=dict)  # code → …
+    date: dt.date | None = None  # publication date for documents whose metadata has none (--date)
 
     @property
     def root(self) -> Path:
@@ -291,7 +293,11 @@ def _rule_settings(config: Config, registry: Registry, selector: str, settings: 
             raise ConfigError(f"{where}unknown option '{key}' in {label}{_did_you_mean(key, list(fields))} "
                               f"(options: {known})")
         values[key] = _coerce(value, fields[key], f"{where}{label} {key}")
-    config.rule_settings[item.code] = (severity, item.options(**values))
+    try:
+        options = item.options(**values)
+    except ValueError as exc:  # a rule's own check of its option values
+        raise ConfigError(f"{where}{label}: {exc}") from None
+    config.rule_settings[item.code] = (severity, options)
 
 
 def _coerce(value: Any, annotation: Any, label: str) -> Any:
@@ -336,9 +342,11 @@ class ConfigResolver:
     """The configuration for each file: an explicit ``--config``, or the nearest file, cached per folder."""
 
     def __init__(self, registry: Registry, explicit: Path | None = None,
-                 overrides: tuple[list[str] | None, list[str], list[str]] = (None, [], [])) -> None:
+                 overrides: tuple[list[str] | None, list[str], list[str]] = (None, [], []),
+                 date: dt.date | None = None) -> None:
         self.registry = registry
         self.overrides = overrides
+        self.date = date
         self._by_file: dict[Path | None, Config] = {}
         self._by_folder: dict[Path, Config] = {}
         self.explicit = self._load(explicit) if explicit else None
@@ -348,7 +356,8 @@ class ConfigResolver:
             if path is not None and not path.is_file():
                 raise ConfigError(f"{path}: config file not found")
             config = load_config(path, self.registry) if path else Config()
-            self._by_file[path] = config.with_overrides(*self.overrides, self.registry)
+            config = config.with_overrides(*self.overrides, self.registry)
+            self._by_file[path] = dataclasses.replace(config, date=self.date) if self.date else config
         return self._by_file[path]
 
     def for_path(self, path: Path) -> Config:

@@ -33,6 +33,10 @@ def lint_source(source: Source, config: Config, registry: Registry) -> FileResul
     except InputError as exc:
         result.errors.append(str(exc))
         return result
+    if config.date is not None and document.metadata.date is None:
+        document.metadata.date = config.date
+        document.metadata.date_text = config.date.isoformat()
+        document.metadata.origin["date"] = "command-line"
     rules = config.enabled_rules(registry, Path(source.path))
     found: list[Diagnostic] = []
     for item in rules:

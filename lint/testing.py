@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,10 +49,11 @@ class LintResult:
 
 def lint(text: str, select: str | list[str] | None = None, *, format: str | None = None,
          path: str = "article.txt", rules: dict[str, Any] | None = None,
-         config: dict[str, Any] | None = None) -> LintResult:
+         config: dict[str, Any] | None = None, date: dt.date | str | None = None) -> LintResult:
     """Lint ``text`` as if it were the file ``path`` (its suffix picks the format unless ``format``).
 
-    ``select`` narrows the rules; ``rules`` holds per-rule settings as in ``[tool.copydesk.rules]``.
+    ``select`` narrows the rules; ``rules`` holds per-rule settings as in ``[tool.copydesk.rules]``;
+    ``date`` is the publication date for a text whose metadata has none, as ``check --date`` gives it.
     """
     registry = load_registry()
     data = dict(config or {})
@@ -59,6 +62,9 @@ def lint(text: str, select: str | list[str] | None = None, *, format: str | None
     if rules:
         data["rules"] = rules
     settings: Config = parse_config(data, registry)
+    if date is not None:
+        day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+        settings = dataclasses.replace(settings, date=day)
     fmt = Format(format) if format else detect_format(path)
     source = Source(path=str(Path(path)), text=text, format=fmt)
     result = lint_source(source, settings, registry)

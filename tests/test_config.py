@@ -252,3 +252,12 @@ def test_default_excludes_apply_below_the_walked_folder_only(tmp_path: Path,
     found = check_json([str(tmp_path / "build" / "site"), "--select", "PH001"], tmp_path / "elsewhere",
                        monkeypatch)
     assert [d["path"] for d in found] == [str(tmp_path / "build" / "site" / "a.txt")]
+
+
+@pytest.mark.parametrize(("rule", "option", "value"), [
+    ("mixed-spelling-variants", "variant", "en-AU"),
+    ("mixed-percent-style", "style", "pct"),
+])
+def test_an_option_value_the_rule_rejects_is_a_config_error(rule, option, value):
+    with pytest.raises(ConfigError, match=rf"\[rules.{rule}\]: unknown {option} '{value}'"):
+        parse_config({"rules": {rule: {option: value}}}, REGISTRY)
