@@ -1,0 +1,626 @@
+"""Who stands behind each claim: the attribution analysis shared by the SC rules.
+
+Each sentence of the article's prose (paragraphs, list items, table cells; not headings, whose
+claims the body sources, nor block quotes, which are someone's words) is searched for *cues*: a
+claim pinned on a vague group ("analysts say"), on anonymous sources, on nobody at all ("it is
+believed", "reportedly", "studies show", "according to reports"), a figure with no source in its
+sentence or the sentences next to it, and a direct quotation with no speaker in or next to it.
+
+The analysis is patterns, not a parser: a source is *named* when a capitalised name, a pronoun
+standing for one ("he said"), or a definite organisation ("the ministry said") stands next to a
+reporting verb or after "according to"; a group is *vague* unless a name qualifies it ("Kremlin
+officials", "analysts at Capital Economics", "analysts such as Jo Lee"). Words inside a direct
+quotation are the speaker's, so no cue is taken from them. Computed once per document.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import weakref
+from dataclasses import dataclass
+
+from copydesk import Block, BlockKind, Document, TextUnit
+from copydesk.quotes import quotations
+from copydesk.segment import sentence_bounds
+
+
+class Kind(enum.Enum):
+    VAGUE = "vague"            # a vague group: "analysts say", "by analysts", "many believe"
+    ANONYMOUS = "anonymous"    # "sources said", "people familiar with the matter"
+    PASSIVE = "passive"        # "it is believed", "is said to", "is widely regarded"
+    HEDGE = "hedge"            # "reportedly", "allegedly" with nobody named
+    STUDY = "study"            # "studies show", "research suggests" with no study named
+    ACCORDING = "according"    # "according to reports"
+    FIGURE = "figure"          # a statistic with no source in or next to its sentence
+    QUOTE = "quote"            # a direct quotation with no speaker in or next to it
+    WEASEL = "weasel"          # encyclopedic weasel words: "many", "some", "probably", "widely"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: Kind
+    sentence: TextUnit
+    start: int        # offsets in the sentence's text
+    end: int
+    what: str         # the words the message quotes ("analysts", "it is believed")
+    words: int = 0    # quotations: how many words the quotation has
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start:self.end]
+
+
+# --- vocabulary -------------------------------------------------------------------------------------
+
+# Verbs of saying, reporting and holding an opinion, in the forms a subject takes before them.
+_SAY = (r"(?:says?|said|claim(?:s|ed)?|argue[sd]?|arguing|believe[sd]?|think|thinks|thought|note[sd]?|"
+        r"suggest(?:s|ed)?|warn(?:s|ed)?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|estimate[sd]?|"
+        r"agree[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|point(?:s|ed)? out|feel|feels|felt|"
+        r"consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see|sees|saw|describe[sd]?|doubt(?:s|ed)?|"
+        r"speculate[sd]?|question(?:s|ed)?|complain(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|"
+        r"concede[sd]?|caution(?:s|ed)?|reckon(?:s|ed)?|assert(?:s|ed)?|allege[sd]?|worr(?:y|ies|ied)|"
+        r"confirm(?:s|ed)?|report(?:s|ed)?|told|tells?|write|writes|wrote|add(?:s|ed)?|explain(?:s|ed)?|"
+        r"stress(?:es|ed)?|emphasi[sz]e[sd]?|forecast(?:s|ed)?|hope[sd]?|urge[sd]?|accuse[sd]?|"
+        r"blame[sd]?|critici[sz]e[sd]?|attribute[sd]?|credit(?:s|ed)?|dismiss(?:es|ed)?|announce[sd]?|"
+        r"state[sd]?|reveal(?:s|ed)?|indicate[sd]?|signal(?:s|led|ed)?|deny|denie[sd]|hint(?:s|ed)?|"
+        r"stated|observe[sd]?|contend|recall(?:s|ed)?|remark(?:s|ed)?|comment(?:s|ed)?|cite[sd]?|"
+        r"calculate[sd]?|pointed|welcome[sd]?|hail(?:s|ed)?|praise[sd]?|label(?:s|led|ed)?|call(?:s|ed)?)")
+# Words that may stand between a subject and its verb: "analysts have long said".
+_AUX = (r"(?:\s+(?:have|has|had|will|would|could|may|might|can|are|were|is|was|do|did|also|now|long|"
+        r"still|widely|generally|often|already|largely|privately|publicly|been|too|all|themselves|"
+        r"increasingly|repeatedly|even|however|not|never|mostly|broadly|usually|tend\s+to|seem\s+to|"
+        r"continue\s+to|appear\s+to)){0,3}")
+# The same without the passive's auxiliaries: "Standard Chartered is believed" names nobody who believes.
+_AUX_ACTIVE = (r"(?:\s+(?:have|has|had|will|would|could|may|might|can|do|did|also|now|long|still|widely|"
+               r"generally|often|already|largely|privately|publicly|too|all|themselves|increasingly|"
+               r"repeatedly|even|however|not|never|mostly|broadly|usually)){0,3}")
+# Vague groups: people named only by their trade or stance.
+_GROUP_NOUNS = (r"analysts?|experts?|critics?|observers?|commentators?|pundits?|officials?|insiders?|"
+                r"economists?|scientists?|researchers?|scholars?|historians?|academics?|diplomats?|"
+                r"campaigners?|activists?|opponents?|supporters?|sceptics?|skeptics?|specialists?|"
+                r"strategists?|watchers|onlookers|authorities|lawmakers|legislators|theorists|"
+                r"conservationists|environmentalists|psychologists|biologists|physicists|"
+                r"proponents|advocates|detractors|"
+                r"theologians|philosophers|linguists|archaeologists|musicologists|critics")
+# Quantifiers that make a group vague however it is named: "some historians", "many people".
+_QUANT = r"(?:many|some|several|most|numerous|various|certain|other|few|countless|a\s+number\s+of|a\s+few)"
+_PEOPLE = (r"(?:people|persons|observers|others|members|residents|citizens|fans|users|readers|viewers|"
+           r"listeners|voters|americans|britons|europeans|christians|muslims|jews|scholars|writers|"
+           r"commentators|reviewers|sources)")
+# Sources deliberately left unnamed.
+_ANONYMOUS = (r"(?:(?:(?:unnamed|anonymous|informed|senior|reliable|diplomatic|security|intelligence|"
+              r"government|military|official|industry|party|western|local|police|other)\s+)*sources?"
+              r"(?:\s+(?:close|familiar|in|at|within|inside|near)\b)?"
+              r"|(?:people|persons?|an?\s+(?:person|source|official|insider))\s+(?:familiar|close)\s+with"
+              r"|(?:an?|one|two|three)\s+(?:senior\s+|unnamed\s+|anonymous\s+|western\s+|"
+              r"government\s+|administration\s+)*(?:official|insider|aide|source|diplomat)s?"
+              r"(?=\s+(?:who|said|says|told|close|familiar|speaking|with)\b)"
+              r"|insiders"
+              r"|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+              r"|(?:asked|declined|did\s+not\s+want)\s+not\s+to\s+be\s+(?:named|identified)"
+              r"|who\s+(?:asked|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified))")
+
+# A capitalised word that is not a name: sentence openers and vague capitalised modifiers.
+_NOT_NAME_WORDS = """
+a an the this that these those there their his her its our my your some many most several other
+others but and or so yet however still also then now when while if as although though because since
+after before in on at by for from with without of to into over under about between among against
+during according it he she they we i you one two three four five all both each every no not such
+what which who whose where how why independent western eastern foreign senior top leading local
+industry market city wall street major certain various numerous mr mrs ms dr prof sir lord lady
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december last next
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|[A-Z]{2,}")
+_WORD = re.compile(r"[\w'’-]+")
+
+# Organisations an article names once and then calls by their kind: "the ministry said".
+_ORG_NOUNS = (r"(?:company|firm|group|ministry|government|department|agency|bank|council|court|police|"
+              r"army|military|party|union|commission|committee|office|spokesman|spokeswoman|spokesperson|"
+              r"minister|president|prime\s+minister|chancellor|secretary|chairman|chairwoman|chief|"
+              r"executive|director|board|club|team|manager|coach|report|study|survey|poll|statement|"
+              r"website|newspaper|paper|broadcaster|channel|network|airline|carrier|retailer|"
+              r"supermarket|maker|producer|regulator|watchdog|authority|institute|university|"
+              r"organisation|organization|charity|foundation|association|federation|alliance|"
+              r"administration|white\s+house|kremlin|embassy|prosecutor|prosecutors|judge|jury|"
+              r"inquiry|review|audit|book|researchers|scientists|authors|team|survey|index|figures|data|"
+              r"statistics|census|budget|forecast|treasury|campaign|fund|operator|landlord|owner|"
+              r"country|state|city|mayor|governor|senator|mp|leader|spokesperson|official\s+figures)")
+
+_PRONOUN_SOURCE = r"(?:he|she|they|it|we|i|you|his|her|their|its|him|them)"
+
+
+def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# "according to X": X named (a capital, a pronoun, a definite organisation) or not.
+_ACCORDING = _rx(r"\baccording\s+to\s+")
+# Reporting verb next to a name, a pronoun or a definite organisation (either side).
+_NAMED_BEFORE = re.compile(
+    rf"(?:\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von|al|bin))*|\b(?i:{_PRONOUN_SOURCE})|"
+    rf"\b(?i:the|a|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_ORG_NOUNS})|['’]s\s+(?i:{_ORG_NOUNS}))"
+    rf"(?:,[^,]{{1,80}},)?{_AUX_ACTIVE}\s+(?i:{_SAY})\b")
+_NAMED_AFTER = re.compile(
+    rf"\b(?i:{_SAY})\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'’.-]*|(?i:{_PRONOUN_SOURCE})\b|(?i:{_ORG_NOUNS})\b)")
+# Written sources and sources by their record: "in a statement", "data from the ONS".
+_RECORD = _rx(r"\b(?:in\s+a\s+(?:statement|letter|report|interview|post|tweet|speech|filing|note)|"
+              r"(?i:figures|data|statistics|numbers|estimates|research|study|survey|report|poll|analysis)"
+              r"\s+(?:from|by|published\s+by|released\s+by|compiled\s+by|of)\s+(?:the\s+)?[A-Z]|"
+              r"published\s+(?:in|by)\s+(?:the\s+)?[A-Z]|cited\s+by\s+[A-Z]|as\s+reported\s+by\s+[A-Z]|"
+              r"quoted\s+(?:by|in)\s+[A-Z]|[A-Z][\w.&-]*['’]s?\s+(?:figures|data|statistics|survey|"
+              r"report|study|poll|research|estimates?|analysis|forecasts?))", 0)
+# Any reporting at all, named or not: enough to source a figure ("sales fell 5%, analysts said" is
+# the vague-attribution rule's).
+_ANY_SAY = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquoted\b|\bin\s+a\s+statement\b|"
+               r"\bfigures\b|\bdata\b|\bstatistics\b|\bsurvey\b|\bpoll\b|\bcensus\b|\bestimates?\b|"
+               r"\bforecasts?\b|\breport(?:ed)?\b|\bresults\b|\bpredictions?\b")
+
+_VAGUE_SUBJECT = _rx(
+    rf"\b(?:(?P<quant>{_QUANT})\s+(?:(?:[\w-]+\s+){{0,2}}?)(?P<qnoun>{_GROUP_NOUNS}|{_PEOPLE})"
+    rf"|(?P<pron>(?:some|many|others|most|few))(?!\s+(?:of|more|less|time|years?|months?|weeks?|days?)\b)"
+    rf"|(?P<noun>{_GROUP_NOUNS}))(?={_AUX_ACTIVE}\s+(?:{_SAY})\b(?!\s+to\s+(?:be|have)\b))")
+_VAGUE_AGENT = _rx(
+    rf"\b(?:by|among|to|from)\s+(?P<agent>{_QUANT}\s+(?:(?!its\b|their\b|his\b|her\b|the\b)(?-i:[a-z-]+)\s+){{0,2}}?"
+    rf"(?:{_GROUP_NOUNS}|{_PEOPLE})|(?:(?!its\b|their\b|his\b|her\b|the\b|our\b)(?!\w+ing\b)(?-i:[a-z-]+)\s+)?"
+    rf"(?:{_GROUP_NOUNS})|"
+    rf"some|many|others|most)\b")
+# A closing tag naming the speaker: ", Mr Hensel said." / ", said Jo Lee."
+_NAMED_TAG = re.compile(rf",\s*(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}|(?i:he|she|they)\s+|(?i:the)\s+[\w\s]{{0,30}}?"
+                        rf"(?i:{_ORG_NOUNS})\s+)(?:(?i:has|have|had)\s+)?(?i:said|says|added|told|argued|warned|noted|explained|"
+                        rf"wrote|insisted)\b[^.]*\.?[\"”]?$|,\s*(?i:said|says|added)\s+(?:the\s+)?[A-Z]")
+_VAGUE_AGENT_VERB = _rx(
+    r"\b(?:seen|viewed|regarded|considered|described|called|hailed|criticised|criticized|dismissed|"
+    r"believed|thought|perceived|labelled|labeled|branded|deemed|praised|welcomed|recognised|recognized|"
+    r"acknowledged|accepted|disputed|questioned|doubted|expected|predicted|known|reported|cited|"
+    r"interpreted|judged|rated|ranked|touted|heralded|celebrated|blamed|attributed|credited|"
+    r"popular|controversial|unpopular|common|widespread)\b")
+_SAID_GROUP = _rx(rf"\b(?:said|says|say|according\s+to|warned|added|noted|argued|believe)\s+"
+                  rf"(?P<noun>(?:(?:some|many|most|several|other)\s+)?(?:{_GROUP_NOUNS}))\b")
+
+_PASSIVE = _rx(
+    r"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+now|is\s+often|is\s+generally|is\s+widely|"
+    r"was\s+widely|is\s+increasingly|is\s+commonly|was\s+once|is\s+also|was\s+also|is\s+sometimes|"
+    r"may\s+be|might\s+be|could\s+be|can\s+be|would\s+be|must\s+be)\s+"
+    r"(?:believed|thought|said|claimed|alleged|understood|rumou?red|reported|suggested|argued|"
+    r"speculated|feared|estimated|assumed|accepted|held|known|felt|considered|acknowledged|agreed|"
+    r"recognised|recognized|maintained|contended|supposed|presumed|suspected|reckoned|asserted|"
+    r"noted|hoped|expected|predicted|theorized|theorised|posited|hypothesi[sz]ed|proposed|"
+    r"questioned|disputed|documented)"
+    r"(?:\s+by\s+(?:some|many|most|others)\b)?(?=\s*(?:that|,|\bby\b|$))"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:also\s+|now\s+|often\s+|"
+    r"generally\s+|commonly\s+|widely\s+|still\s+|sometimes\s+|popularly\s+|traditionally\s+|"
+    r"largely\s+)?(?:said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|"
+    r"claimed|reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt)"
+    r"\s+to\s+(?:be|have|include|contain|hold|come|date|originate|stem|represent|number|lie|live|"
+    r"exist|cause|play|make|mean|derive|refer|reflect|resemble|account|possess)\b"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|remains?|became|become)\s+"
+    r"(?:widely|generally|commonly|often|frequently|popularly|universally|increasingly|broadly|"
+    r"traditionally|largely)\s+"
+    r"(?:(?:and\s+)?(?:widely|generally|commonly|often|popularly)\s+)?"
+    r"(?:regarded|considered|seen|viewed|believed|thought|held|accepted|acknowledged|recognised|"
+    r"recognized|acclaimed|praised|criticised|criticized|cited|described|credited|known|perceived|"
+    r"assumed|agreed|reported|touted|hailed|deemed|referred\s+to|called|labell?ed|"
+    r"blamed|disputed|debated|rumou?red|speculated|claimed)"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|remains?)\s+"
+    r"(?:regarded|considered|viewed|deemed|perceived|seen|reckoned)\s+(?:as|to\s+be|by\s+(?:some|many))"
+    r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:a\s+|some\s+|widespread\s+|"
+    r"growing\s+|general\s+)?(?:belief|speculation|suggestions?|claims?|concerns?|fears?|rumou?rs?|"
+    r"reports?|consensus|agreement|speculations|allegations?)\s+that"
+    r"|\b(?:widely|generally|commonly|popularly|often)\s+(?:regarded|considered|believed|thought|"
+    r"accepted|acknowledged|recognised|recognized|acclaimed|seen|viewed|held|cited|described|"
+    r"credited|reported|touted|hailed|deemed|perceived|known)\b")
+# Hedges that pass on somebody's report or allegation without saying whose.
+_HEDGE = _rx(r"\b(?:reportedly|allegedly|purportedly|reputedly|rumou?redly)\b")
+# Where "allegedly" is the law's word, the allegation has an owner: a charge, a court, the police.
+_LEGAL = _rx(r"\b(?:charged?|charges|accused|accusations?|trial|court|courts|suspended|arrested|police|"
+             r"prosecut\w+|lawsuit|sued|sues|suing|inquiry|investigat\w+|convicted|guilty|custody|"
+             r"indicted|indictment|alleg\w+|jury|case|tribunal|hearing|disciplin\w+|banned|sacked)\b")
+_STUDY = _rx(
+    r"\b(?:(?:studies|research|surveys|polls|experiments|evidence|data|statistics|reports|"
+    r"scientists|science|experts)\s+(?:ha(?:s|ve)\s+)?(?:also\s+)?"
+    r"(?:shows?|shown|suggests?|suggested|finds|found|indicates?|indicated|proves?|proven|proved|"
+    r"demonstrates?|demonstrated|confirms?|confirmed|reveals?|revealed|points?\s+to|backs?\s+up)"
+    r"|(?:a|one|another|some|several|many|recent|new|a\s+recent|a\s+new|the\s+latest|numerous|"
+    r"previous)\s+(?:[\w-]+\s+)?(?:study|studies|survey|surveys|poll|research|report|reports|analysis|"
+    r"paper|experiment|trial)\s+(?:ha(?:s|ve)\s+)?(?:shows?|shown|showed|suggests?|suggested|finds|"
+    r"found|indicates?|indicated|concluded|concludes|revealed|reveals|claims?|claimed|estimates?|"
+    r"estimated|proves?|proved|demonstrated|demonstrates)"
+    r"|(?:research|studies)\s+(?:has|have)\s+(?:shown|found|suggested|indicated|demonstrated|proved))\b")
+_STUDY_NAMED = _rx(r"\b(?:published|conducted|carried\s+out|commissioned|funded|led|run|compiled|"
+                   r"by|from|at|of|in)\s+(?:the\s+)?(?:journal\s+)?[A-Z]|[A-Z][\w.&-]*(?:['’]s?)?\s+(?:study|"
+                   r"survey|poll|research|report|analysis|paper)|\b(?:the|this|that|his|her|their|its)\s+"
+                   r"(?:[\w-]+\s+)?(?:study|survey|poll|research|report|analysis|paper)\b", 0)
+_ACCORDING_VAGUE = _rx(
+    r"\baccording\s+to\s+(?P<who>(?:(?:some|many|most|several|various|other|unconfirmed|local|media|"
+    r"press|news|published|recent|early|initial|preliminary|official|one|some\s+of\s+the|"
+    r"unofficial|independent|industry|market|widespread|several\s+media)\s+)*(?:reports?|estimates?|"
+    r"accounts?|rumou?rs?|sources?|experts?|analysts?|observers?|critics?|officials?|insiders?|"
+    r"historians?|scholars?|researchers?|scientists?|studies|research|surveys?|polls?|legend|"
+    r"tradition|witnesses|residents|locals|media|some|many|others|most|people|commentators|"
+    r"economists|diplomats|figures|data|statistics)\b)")
+
+# Statistics: shares, sums of money in millions, and counts in the thousands of something.
+_FIGURE = _rx(
+    r"(?<![\w.,])(?:"
+    r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+    r"|[£$€¥]\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|tn|billion|million|trillion)\b"
+    r"|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|billion|million|trillion)\s(?:dollars|euros|pounds|yen|roubles|rubles|"
+    r"rupees|yuan)\b"
+    r"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?!years\b)[a-z]+"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?\s(?:[a-z-]+\s)?(?:people|jobs|workers|employees|deaths|cases|"
+    r"refugees|visitors|users|customers|voters|members|troops|soldiers|civilians|children|students|"
+    r"patients|homes|households|families|residents|victims|casualties|bodies|prisoners|migrants|"
+    r"protesters|fans|subscribers|copies|units|vehicles|cars|barrels|tonnes|tons)\b"
+    r")")
+# Encyclopedic weasel words (Wikipedia's sense, the CoNLL-2010 cues): vague quantities, hedges,
+# generalisations and puffery. Too common in news to be on by default.
+_WEASEL = _rx(
+    r"\b(?:many|some|several|countless|probably|possibly|perhaps|arguably|apparently|seemingly|presumably|"
+    r"likely|might|believed|considered|widely|generally|seems?|seemed|suggests?|suggested|thought\s+to|"
+    r"said\s+to|regarded|one\s+of\s+the\s+(?:most|best|greatest|first|largest|few)|famous|famously|"
+    r"notable|notably|well[- ]known|best[- ]known|renowned|legendary|unclear|unknown)\b")
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+def _is_name(word: str) -> bool:
+    return bool(_CAPITALISED.fullmatch(word)) and word.lower().strip("'’.") not in _NOT_NAMES
+
+
+def _group_is_named(text: str, start: int, end: int) -> bool:
+    """Is the vague group at ``text[start:end]`` qualified by a name ("Kremlin officials", "analysts
+    at Capital Economics", "experts such as Jo Lee", "the bank's economists")?"""
+    # Only the words right before the group, with no punctuation between, can qualify it.
+    run = re.search(r"(?:[\w'’&.-]+\s+){0,3}$", text[max(0, start - 40):start])
+    before = _WORD.findall(run.group(0) if run else "")
+    if any(_is_name(w) for w in before) or (before and before[-1].endswith(("'s", "’s", "s'", "s’"))):
+        return True
+    after = text[end:end + 80]
+    return bool(re.match(
+        r"(?:,\s*)?(?:\s+(?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z]|[,.]?\s*$|,|\s+(?:said|says|have|has|of|at)\b)|"
+        r"\s+and\s+[\w\s]{0,30}?[A-Z][a-z]+\s+[A-Z][a-z]+|"
+        r"\s+(?:at|from|with|of|for|in|on|by|inside|within|such\s+as|including|like|led\s+by|"
+        r"working\s+for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}(?:the\s+)?[A-Z]|"
+        r"\s+(?:[a-z]+\s+)?(?:gathered|revealed|compiled|published|released|collected|produced|issued|"
+        r"commissioned|carried\s+out|conducted)\s+by\s+[^.]{0,30}?[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z][a-z]+,|"
+        r"\s+(?:at|from|of)\s+the\s+(?:[\w-]+\s+)?" + _ORG_NOUNS + r"\b)", after))
+
+
+def _named_source(text: str) -> bool:
+    """Does ``text`` (quotations blanked) name who says what it says?"""
+    if _RECORD.search(text):
+        return True
+    for match in _ACCORDING.finditer(text):
+        rest = text[match.end():]
+        if re.match(rf"(?:the\s+)?[A-Z]|(?i:{_PRONOUN_SOURCE})\b|(?i:the\s+(?:[\w-]+\s+)?{_ORG_NOUNS})\b",
+                    rest):
+            return True
+    for match in _NAMED_BEFORE.finditer(text):
+        head = _WORD.match(match.group(0))
+        word = head.group(0) if head else ""
+        if word[:1].isupper() and word.lower() in _NOT_NAMES and word.lower() not in (
+                "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "its", "their",
+                "mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady"):
+            continue
+        if re.fullmatch(rf"(?i:{_GROUP_NOUNS}|sources?|people|reports?|studies|research|investors|traders)",
+                        word):
+            continue  # "Analysts note": a vague group opening the sentence, not a name
+        return True
+    return bool(_NAMED_AFTER.search(text))
+
+
+def _blank(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with the quoted stretches replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@dataclass
+class _Sentence:
+    unit: TextUnit
+    block: Block
+    offset: int                 # start in the block's text
+    text: str                   # quotations blanked
+    named: bool = False         # names a source
+    reporting: bool = False     # reports anything, named or not
+
+
+PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
+
+
+def _sentences(document: Document) -> list[_Sentence]:
+    found = []
+    for block in document.blocks:
+        if block.kind not in PROSE:
+            continue
+        quoted = _quote_spans(block.unit.text)
+        for (start, end), unit in zip(sentence_bounds(block.unit.text), block.sentences, strict=True):
+            inside = tuple((max(s, start) - start, min(e, end) - start)
+                           for s, e in quoted if s < end and start < e)
+            text = _blank(unit.text, inside)
+            found.append(_Sentence(unit, block, start, text, _named_source(text),
+                                   bool(_ANY_SAY.search(text))))
+    return found
+
+
+# --- the analysis -----------------------------------------------------------------------------------
+
+def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
+    text, cues, taken = s.text, [], []
+
+    def add(kind: Kind, start: int, end: int, what: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        cues.append(Cue(kind, s.unit, start, end, what))
+
+    for match in _rx(_ANONYMOUS).finditer(text):
+        word = match.group(0)
+        if re.search(r"(?i)sources?$", word) and not re.search(
+                rf"(?i:\bsources?{_AUX_ACTIVE}\s+(?:{_SAY})\b|\bsources?\s+(?:close|familiar|within|inside|near)\b|"
+                rf"\bsources?\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z])|"
+                rf"\b(?:told|according\s+to|cited|quoted)\s+(?:\w+\s+){{0,2}}sources\b)",
+                text[max(0, match.start() - 40):match.end() + 40]):
+            continue  # "sources of income", "energy sources"
+        trimmed = re.sub(r"(?i)\s+(?:close|familiar|in|at|within|inside|near)$", "", word)
+        add(Kind.ANONYMOUS, match.start(), match.start() + len(trimmed), " ".join(trimmed.split()))
+    for match in _ACCORDING_VAGUE.finditer(text):
+        who = match.group("who")
+        if re.search(r"(?i)\bsources?\b", who):
+            add(Kind.ANONYMOUS, match.start(), match.end(), " ".join(match.group(0).split()))
+            continue
+        if _group_is_named(text, match.start("who"), match.end("who")):
+            continue
+        add(Kind.ACCORDING, match.start(), match.end(), " ".join(match.group(0).split()))
+    tagged = _NAMED_TAG.search(text)
+    for match in _VAGUE_SUBJECT.finditer(text):
+        start, end = match.span()
+        if tagged and tagged.start() > end:
+            continue  # "… which many fear, Mr Hensel said": the named speaker's claim
+        if match.group("noun") and not match.group("noun").lower().endswith(("s", "ies")) and not re.search(
+                r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+)?$", text[max(0, start - 20):start]):
+            continue  # "analyst forecasts": a modifier, not a subject
+        if match.group("noun") and _group_is_named(text, start, end):
+            continue
+        if re.search(r"(?i)\bthan\s+$", text[max(0, start - 6):start]):
+            continue  # "lower than analysts had expected": the market's consensus, not a claim
+        if match.group("noun") and re.search(r"(?i)\b(?:the|these|those|both|such)\s+$",
+                                             text[max(0, start - 12):start]):
+            continue  # "the analysts said": a group named before
+        if match.group("qnoun") and _group_is_named(text, match.start("qnoun"), match.end("qnoun")):
+            continue
+        if match.group("pron") and not re.search(
+                r"(?i)(?:^|[,;:—–]|\b(?:and|but|while|as|that|because|though|although|yet|whereas|where))\s*$",
+                text[max(0, start - 12):start]):
+            continue  # "answer some questions": not the subject of a clause
+        if _resolved_by_neighbour(match.group(0), neighbours):
+            continue
+        add(Kind.VAGUE, start, end, " ".join(match.group(0).split()))
+    for match in _SAID_GROUP.finditer(text):
+        noun_start, noun_end = match.span("noun")
+        if (_group_is_named(text, noun_start, noun_end)
+                or _resolved_by_neighbour(match.group("noun"), neighbours)):
+            continue
+        add(Kind.VAGUE, noun_start, noun_end, " ".join(match.group("noun").split()))
+    for match in _VAGUE_AGENT.finditer(text):
+        agent_start, agent_end = match.span("agent")
+        window = text[max(0, match.start() - 60):match.start()]
+        if not _VAGUE_AGENT_VERB.search(window) or _group_is_named(text, agent_start, agent_end):
+            continue
+        if (re.match(r"(?i)(?:some|many|most|others)$", match.group("agent"))
+                and match.group(0)[:2].lower() != "by"):
+            continue  # "from some" / "to many": a quantity, not an agent
+        if re.match(r"(?i)(?:people|persons|members|users|residents|citizens|readers|viewers|listeners|"
+                    r"voters)$", match.group("agent")):
+            continue  # "known to people": bare people are no source
+        add(Kind.VAGUE, agent_start, agent_end, " ".join(match.group("agent").split()))
+    for match in _PASSIVE.finditer(text) if not s.named else ():
+        clause = re.match(r"[^.;:!?]*", text[match.end():match.end() + 80]).group(0)
+        if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
+                "{_PRONOUN_SOURCE}", _PRONOUN_SOURCE), clause) and not match.group(0).lower().startswith(
+                "it "):
+            continue  # "is considered by Jo Lee the best": the agent is named
+        if any(c.kind is Kind.VAGUE and match.end() <= c.start <= match.end() + len(clause) for c in cues):
+            continue  # "were viewed as … by analysts": the vague agent is the finding
+        add(Kind.PASSIVE, match.start(), match.end(), " ".join(match.group(0).split()))
+    named_here = s.named
+    for match in _HEDGE.finditer(text):
+        word = match.group(0).lower()
+        if word == "allegedly" and (_LEGAL.search(text[:match.start()] + text[match.end():]) or
+                                    any(_LEGAL.search(n.text) for n in neighbours)):
+            continue
+        if not named_here and not any(n.named for n in neighbours):
+            add(Kind.HEDGE, match.start(), match.end(), match.group(0))
+    for match in _WEASEL.finditer(text):
+        cues.append(Cue(Kind.WEASEL, s.unit, match.start(), match.end(), " ".join(match.group(0).split())))
+    for match in _STUDY.finditer(text):
+        if named_here or _STUDY_NAMED.search(text) or any(_STUDY_NAMED.search(n.text)
+                                                                         for n in neighbours):
+            continue
+        add(Kind.STUDY, match.start(), match.end(), " ".join(match.group(0).split()))
+    return cues
+
+
+_JOBS = _rx(r"\b(?:analyst|economist|strategist|expert|professor|researcher|scientist|editor|director|"
+            r"chief|head|spokes(?:man|woman|person)|official|adviser|advisor|consultant|partner|fellow)\b")
+
+
+def _resolved_by_neighbour(group: str, neighbours: list[_Sentence]) -> bool:
+    """"Analysts said … . 'Quote,' said Jo Lee, an analyst at X." names the analyst next door."""
+    noun = re.search(rf"(?i)({_GROUP_NOUNS})\s*$", group)
+    stem = noun.group(1).lower().rstrip("s") if noun else None
+    stem = {"authoritie": "authorit"}.get(stem, stem)
+    for n in neighbours:
+        if not (n.named and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", n.text)):
+            continue
+        if (stem and re.search(rf"(?i)\b{re.escape(stem)}", n.text)) or _JOBS.search(n.text):
+            return True
+    return False
+
+
+def _figure_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
+    if s.reporting or any(n.reporting for n in neighbours):
+        return []
+    cues = []
+    for match in _FIGURE.finditer(s.text):
+        cues.append(Cue(Kind.FIGURE, s.unit, match.start(), match.end(), match.group(0).strip()))
+        break  # one figure is enough to ask for the sentence's source
+    return cues
+
+
+_SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|ing|es?)\b|"
+              r"\bstatement\b|\bin\s+(?:an?\s+)?(?:interview|letter|post|tweet|speech|email|e-mail|memo|"
+              r"note|message|book|article|essay|column|blog|editorial|video|broadcast|podcast)\b|"
+              r"\b(?:asked|replied|responded|answered|shouted|joked|laughed|sighed|cried|wondered|"
+              r"declared|vowed|pledged|promised|recalled|recounted|quipped|conceded|continued|went\s+on|"
+              r"put\s+it|words|slogan|motto|titled|entitled|dubbed|branded|headline[sd]?|read|reads|"
+              r"tweeted|posted|stated|describ(?:ed|ing)|call(?:ed|ing)|word|phrase|term|message|"
+              r"urging|warning|saying|telling|adding|noting|arguing|insisting|claiming|writing|"
+              r"announcing|explaining|smiles?|smiled|laugh(?:s|ed)|grin(?:s|ned)|shrug(?:s|ged)|"
+              r"sigh(?:s|ed)|predicts?|predicted|admits?|admitted|theme|talking\s+point|billed|title)\b")
+_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir|[Tt]hem|I|[Ww]e|[Oo]ur)\b|"
+                     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_SPEAKER_COLON = re.compile(r"(?:^|\b[A-Z][\w'’.-]*|\b(?i:he|she|they|it|we))[^.!?]{0,40}:\s*$")
+
+
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The direct quotations of a block, as ``copydesk.quotes`` finds them, except that a straight
+    double quote opening after a sentence's end while a quotation is open starts a new quotation.
+
+    Text whose paragraph breaks were lost runs news-style continued quotations together (``… the
+    roof. "The Audit …``); pairing the marks in order would then turn the rest of the block inside
+    out. A straight mark's direction is read from its neighbours: after a space it opens, before a
+    space or punctuation it closes.
+    """
+    if '"' not in text:
+        return quotations(text).spans
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for match in re.finditer('"', text):
+        i = match.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = before.isspace() or (before in "([{—–-/" and not after.isspace())
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}'’—–-")
+        if start is None:
+            if opens or not closes:
+                start = i
+        elif opens and not closes:
+            spans.append((start, i))  # a continued quotation: the previous paragraph's ran to here
+            start = i
+        else:
+            spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    curly = [span for span in quotations(text.replace('"', " ")).spans
+             if not any(s < span[1] and span[0] < e for s, e in spans)]
+    return tuple(sorted(spans + curly))
+
+
+def _quote_cues(sentences: list[_Sentence]) -> list[Cue]:
+    """Direct quotations with no speaker in their sentences or the sentences next to them.
+
+    A quotation that goes on from the one before (the next sentence or paragraph of the same
+    speaker's words, with no narration between) shares that one's speaker.
+    """
+    cues: list[Cue] = []
+    position = {id(s): i for i, s in enumerate(sentences)}
+    blocks: list[Block] = []
+    members: dict[int, list[_Sentence]] = {}
+    for s in sentences:
+        if id(s.block) not in members:
+            blocks.append(s.block)
+            members[id(s.block)] = []
+        members[id(s.block)].append(s)
+    last: tuple[int, bool] | None = None  # (index of the sentence the last quotation ended in, attributed)
+    for block in blocks:
+        text = block.unit.text
+        own = members[id(block)]
+        for q_start, q_end in _quote_spans(text):
+            inside = [m for m in own if m.offset < q_end and q_start < m.offset + len(m.unit.text)]
+            if not inside:
+                continue
+            first, final = position[id(inside[0])], position[id(inside[-1])]
+            inner = text[q_start + 1:q_end - 1] if q_end - q_start > 1 else ""
+            words = _WORDS.findall(inner)
+            narration = sentences[first].text[:max(0, q_start - inside[0].offset)].strip(" ,;:—–-")
+            if last is not None and last[1] and first - last[0] <= 2 and not (first == last[0] and narration):
+                attributed = True  # the same speaker goes on
+            else:
+                attributed = _speaker_near(sentences, own, first, final, text[:q_start])
+            last = (final, attributed)
+            if attributed or not words:
+                continue
+            home = inside[0]
+            start = max(q_start - home.offset, 0)
+            end = min(q_end - home.offset, len(home.unit.text))
+            if start >= end:
+                continue
+            title_case = sum(w[0].isupper() for w in words) >= max(2, 0.6 * len(words)) and len(words) <= 8
+            cues.append(Cue(Kind.QUOTE, home.unit, start, end, " ".join(inner.split()),
+                            words=0 if title_case else len(words)))
+    return cues
+
+
+def _speaker_near(sentences: list[_Sentence], own: list[_Sentence], first: int, final: int,
+                 before: str) -> bool:
+    if _SPEAKER_COLON.search(before[-60:]):
+        return True  # "Jo Lee: "…""
+    window = sentences[max(0, first - 1):final + 2]
+    # The narration around a quotation names its speaker by a verb of saying or by being about
+    # someone ("She won't commit to an opinion yet. "I'm just in the middle of it."").
+    return any(_SPEECH.search(w.text) or _PERSON.search(w.text) or _proper_noun(w.text) for w in window)
+
+
+def _proper_noun(text: str) -> bool:
+    """A capitalised word that is not the sentence's first word nor a common opener: "PC Pro's staff"."""
+    return any(_is_name(m.group(0)) for m in re.finditer(r"(?<=[\w,;:)’'\"”] )[A-Z][\w'’.-]*", text))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    cues: tuple[Cue, ...]
+
+    def of(self, kind: Kind) -> list[Cue]:
+        return [cue for cue in self.cues if cue.kind is kind]
+
+
+def _analyse(document: Document) -> Analysis:
+    sentences = _sentences(document)
+    cues: list[Cue] = []
+    for index, s in enumerate(sentences):
+        neighbours = [sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
+        cues += _claim_cues(s, neighbours)
+        cues += _figure_cues(s, neighbours)
+    cues += _quote_cues(sentences)
+    return Analysis(tuple(cues))
+
+
+_CACHE: dict[int, Analysis] = {}
+
+
+def analysis(document: Document) -> Analysis:
+    """The attribution analysis of ``document``, computed once and dropped with the document."""
+    key = id(document)
+    found = _CACHE.get(key)
+    if found is None:
+        found = _CACHE[key] = _analyse(document)
+        weakref.finalize(document, _CACHE.pop, key, None)
+    return found
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -1,0 +1,87 @@
+"""The SC family's shared attribution analysis: cues, quotations, the per-document cache."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from copydesk.parse import parse
+from copydesk.rules.sourcing import _attribution as attribution
+from copydesk.rules.sourcing._attribution import Kind, analysis
+from copydesk.source import Format, Source
+
+
+def document(text: str, path: str = "a.txt"):
+    return parse(Source(path, text, Format.MARKDOWN if path.endswith(".md") else Format.TEXT))
+
+
+def cues(text: str) -> list[tuple[str, str]]:
+    found = analysis(document(text)).cues
+    return [(cue.kind.value, cue.text) for cue in found if cue.kind is not Kind.WEASEL]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Kremlin spokesman Dmitry Peskov announced the talks.", True),
+    ("The talks will go ahead, he said.", True),
+    ("The ministry said the talks would go ahead.", True),
+    ("According to Peskov, the demands remain.", True),
+    ("The figures, as reported by Anadolu Agency, were revised.", True),
+    ("Figures from the ONS show a rise.", True),
+    ("Analysts note that the gap is wide.", False),
+    ("Standard Chartered is believed to have made a bid.", False),
+    ("The talks will go ahead next week.", False),
+])
+def test_named_source(text, named):
+    assert attribution._named_source(text) is named
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts note that the gap is wide.", [("vague", "Analysts")]),
+    ("It is believed that the talks will resume.", [("passive", "It is believed")]),
+    ("Washington has reportedly set a deadline.", [("hedge", "reportedly")]),
+    ("Studies show that sleep matters.", [("study", "Studies show")]),
+    ("Prices rose, according to reports.", [("according", "according to reports")]),
+    ("Sources in Kyiv confirmed it.", [("anonymous", "Sources")]),
+    ("Unemployment rose to 12% last year.", [("figure", "12%")]),
+    ("Kremlin officials said the talks ended.", []),
+])
+def test_each_claim_gets_one_cue(text, expected):
+    assert cues(text) == expected
+
+
+def test_quotations_are_the_speakers_words():
+    text = '"Analysts say it is believed that prices will rise by 12%," Mr Lee said.'
+    assert cues(text) == []
+
+
+def test_quote_spans_keep_continued_quotations_apart():
+    text = 'He said: "We are spending more. "The commission says so." Then he left.'
+    spans = attribution._quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ['"We are spending more. ', '"The commission says so."']
+
+
+def test_quote_spans_fall_back_to_the_shared_helper_for_curly_quotes():
+    text = "She called it “a disgrace” and ‘a shame’."
+    assert [text[s:e] for s, e in attribution._quote_spans(text)] == ["“a disgrace”", "‘a shame’"]
+
+
+def test_analysis_is_computed_once_per_document_and_released_with_it():
+    doc = document("Analysts note that the gap is wide.")
+    first = analysis(doc)
+    assert analysis(doc) is first
+    key = id(doc)
+    assert key in attribution._CACHE
+    del doc, first
+    gc.collect()
+    assert key not in attribution._CACHE
+
+
+def test_headings_and_block_quotes_carry_no_claims():
+    doc = document("# Analysts say prices will rise\n\n> Experts say it will rain.\n", "a.md")
+    assert analysis(doc).cues == ()
+
+
+def test_shorten():
+    assert attribution.shorten("a  b\nc") == "a b c"
+    assert attribution.shorten("x" * 80, 10) == "x" * 9 + "…"
