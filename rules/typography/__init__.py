@@ -91,3 +91,10 @@ def snippet(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut with an ellipsis when it is long."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+# Which way a straight quote faces, read from its neighbours: after a space or an opening bracket it
+# opens, before a space or punctuation it closes. A double quote after a digit followed by a word is
+# an inch mark ('a 12" pizza'), not a quote.
+INCH = re.compile(r"(?<=\d)\"(?=[ -]?[a-z])")
+OPENS_AFTER = frozenset(" \t\n([{—–-/\ufffc")
+CLOSES_BEFORE = frozenset(" \t\n.,;:!?)]}—–-/\ufffc")

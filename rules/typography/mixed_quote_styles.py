@@ -35,13 +35,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, TextUnit, rule
-from copydesk.rules.typography import snippet
+from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER, snippet
 
 _MARK = re.compile(r"[\"'“”‘’]")
 _PRIME = re.compile(r"(?<=\d)'(?=\d)|(?<=\d)'(?=\d{1,2}\")|(?<=\d'\d)\"|(?<=\d'\d\d)\"")
-_INCH = re.compile(r"(?<=\d)\"(?=[ -]?[a-z])")
-_OPEN_BEFORE = set(" \t\n([{—–-/\ufffc")
-_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/\ufffc")
 _WORD = re.compile(r"[\w'’‘]+")
 
 
@@ -66,17 +63,17 @@ def _after(text: str, i: int) -> str:
 
 
 def _opens(text: str, i: int) -> bool:
-    return _before(text, i) in _OPEN_BEFORE and not _after(text, i).isspace()
+    return _before(text, i) in OPENS_AFTER and not _after(text, i).isspace()
 
 
 def _closes(text: str, i: int) -> bool:
-    return not _before(text, i).isspace() and _after(text, i) in _CLOSE_AFTER
+    return not _before(text, i).isspace() and _after(text, i) in CLOSES_BEFORE
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
     skipped = {m.start() for m in _PRIME.finditer(text)}
     if text.count('"') % 2:
-        skipped.update(m.start() for m in _INCH.finditer(text))
+        skipped.update(m.start() for m in INCH.finditer(text))
     return [(m.start(), m.group()) for m in _MARK.finditer(text) if m.start() not in skipped]
 
 

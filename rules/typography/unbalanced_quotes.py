@@ -36,13 +36,10 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule
-from copydesk.rules.typography import snippet
+from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER, snippet
 
 _DOUBLE = re.compile(r"[\"“”]")
 _PRIME = re.compile(r"(?<=\d'\d)\"|(?<=\d'\d\d)\"")
-_INCH = re.compile(r"(?<=\d)\"(?=[ -]?[a-z])")
-_OPEN_BEFORE = set(" \t\n([{—–-/\ufffc")
-_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/\ufffc")
 _SINGLE_OPEN = re.compile(r"(?<![\w’‘])‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:—–-])’(?!\w)")
 _LEADING_QUOTE = re.compile(r"^[\"“‘']")
@@ -59,9 +56,9 @@ def _direction(text: str, i: int, mark: str) -> str:
         return "close"
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before in _OPEN_BEFORE and not after.isspace():
+    if before in OPENS_AFTER and not after.isspace():
         return "open"
-    if not before.isspace() and after in _CLOSE_AFTER:
+    if not before.isspace() and after in CLOSES_BEFORE:
         return "close"
     return ""
 
@@ -70,7 +67,7 @@ def _double_problems(text: str) -> tuple[list[int], list[int]]:
     """(offsets of unclosed opening quotes, offsets of closing quotes never opened)."""
     skipped = {m.start() for m in _PRIME.finditer(text)}
     if text.count('"') % 2:
-        skipped.update(m.start() for m in _INCH.finditer(text))
+        skipped.update(m.start() for m in INCH.finditer(text))
     unclosed: list[int] = []
     stray: list[int] = []
     opened: int | None = None
