@@ -74,3 +74,22 @@ def test_missing_corpora_folder_is_not_an_error(tmp_path: Path, capsys: pytest.C
     assert ev.main(["--corpora", str(tmp_path / "absent"), "--output", str(tmp_path / "q.md")]) == 0
     assert "not found" in capsys.readouterr().out
     assert not (tmp_path / "q.md").exists()
+
+
+def test_sourcing_sample_is_drawn_by_position_and_labels_are_well_formed() -> None:
+    text = "Analysts said prices would rise. It is believed that rates will fall. Sources said so."
+    items = [corpora.Item(f"bbc/test/{n:03d}", text) for n in range(30)]
+    sample = ev.sourcing_sample(items)
+    assert len(sample) == ev.SOURCING_SAMPLE
+    assert all(f["code"] in ("SC001", "SC003") for f in sample)      # warnings only: SC002 is info
+    assert ev.sourcing_sample(list(reversed(items))) == sample        # order of the corpus does not matter
+    labels = ev.read_sourcing_labels()
+    assert len(labels) == ev.SOURCING_SAMPLE
+    assert {row["verdict"] for row in labels.values()} <= {"correct", "false alarm"}
+    assert all(row["reason"] and row["code"].startswith("SC") for row in labels.values())
+
+
+def test_wilson_interval() -> None:
+    low, high = ev.wilson(41, 50)
+    assert 0.68 < low < 0.82 < high < 0.92
+    assert ev.wilson(0, 0) is None
