@@ -20,7 +20,7 @@ def test_hook_fails_on_a_bad_article_and_passes_on_a_good_one(tmp_path):
     repo = tmp_path / "newsroom"
     repo.mkdir()
     (repo / "bad.md").write_text("# Talks resume\n\nThe talks resume on [insert date], TK said.\n")
-    (repo / "good.md").write_text("# Talks resume\n\nThe talks resume on 3 June, officials said.\n")
+    (repo / "good.md").write_text("# Talks resume\n\nThe talks resume on 3 June, the Foreign Office said.\n")
     (repo / "notes.py").write_text("# TODO [DATE]: not an article, the hook must not see it\n")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1",
            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
