@@ -2,7 +2,7 @@
 
 from copydesk.document import Block, BlockKind, Document, Metadata, TextUnit
 from copydesk.model import Diagnostic, Edit, Fix, Severity, Span
-from copydesk.registry import Context, Options, Rule, Scope, rule
+from copydesk.registry import Context, Options, Rule, Scope, rule, shorten
 
 __version__ = "0.1.0"
 
@@ -23,4 +23,5 @@ __all__ = [
     "TextUnit",
     "__version__",
     "rule",
+    "shorten",
 ]

@@ -5,16 +5,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.model import Span
 from copydesk.source import Format, Source
 
 if TYPE_CHECKING:
     from copydesk.quotes import Quotations
+
+T = TypeVar("T")
 
 # Stands in for inline code, URLs and images in prose: a single non-word, non-space character,
 # so no rule matches it and sentence splitting is not disturbed.
@@ -204,6 +206,13 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     front_matter: dict = field(default_factory=dict)
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, worked out once per document: for an analysis a family's rules share."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]
 
     @property
     def text(self) -> str:

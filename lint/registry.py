@@ -34,6 +34,12 @@ CODE_PATTERN = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut with an ellipsis to ``limit`` characters: for quoting it in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def family_of(code: str) -> str:
     """The family prefix of a rule code: "PH" for "PH001"; a prefix is its own family."""
     return code.rstrip("0123456789")

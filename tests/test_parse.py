@@ -483,3 +483,17 @@ def test_html_crlf_offsets() -> None:
     third = unit.text.index("third")
     span = unit.source_span(third, third + 5)
     assert text[span.start:span.end] == "third"
+
+
+def test_derived_values_are_computed_once_per_document() -> None:
+    calls = []
+
+    def count_blocks(document) -> int:
+        calls.append(document)
+        return len(document.blocks)
+
+    first = parse(Source("a.txt", "Title\n\nOne paragraph.\n", Format.TEXT))
+    second = parse(Source("b.txt", "Title\n\nOne.\n\nTwo.\n", Format.TEXT))
+    counts = [first.derived(count_blocks), first.derived(count_blocks), second.derived(count_blocks)]
+    assert counts == [2, 2, 3]
+    assert len(calls) == 2 and calls[0] is first and calls[1] is second

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import copydesk.rules
-from copydesk import Scope, rule
+from copydesk import Scope, rule, shorten
 from copydesk.registry import CODE_PATTERN, FAMILIES, NAME_PATTERN, Registry, RegistryError, load_registry
 from copydesk.ruledoc import parse_doc
 
@@ -108,3 +108,8 @@ def test_selectors_match_codes_prefixes_names_and_all():
     assert len(REGISTRY.match("ALL")) == len(REGISTRY.rules)
     assert REGISTRY.match("PH999") is None
     assert REGISTRY.match("no-such-rule") is None
+
+
+def test_shorten_puts_text_on_one_line_and_cuts_it_with_an_ellipsis():
+    assert shorten("a  b\nc") == "a b c"
+    assert shorten("x" * 80, 10) == "x" * 9 + "…"

@@ -225,17 +225,15 @@ def _deletions(document: Document, found: list[Finding]) -> list[Span]:
     return spans
 
 
-_last: tuple[Document, list[tuple[Finding, Span]]] | None = None
-
-
 def findings(document: Document) -> list[tuple[Finding, Span]]:
     """Every boilerplate finding in ``document`` with the range its fix deletes, computed once for all
     the BP rules."""
-    global _last
-    if _last is None or _last[0] is not document:
-        found = _analyse(document)
-        _last = (document, list(zip(found, _deletions(document, found), strict=True)))
-    return _last[1]
+    return document.derived(_findings_with_deletions)
+
+
+def _findings_with_deletions(document: Document) -> list[tuple[Finding, Span]]:
+    found = _analyse(document)
+    return list(zip(found, _deletions(document, found), strict=True))
 
 
 def report(document: Document, ctx: Context, kind: Boilerplate) -> Iterator[Diagnostic]:

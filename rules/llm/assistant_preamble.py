@@ -80,9 +80,12 @@ PREAMBLE = re.compile(
 
 @rule(code="AI002", name="assistant-preamble", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    quoted = None
     for start in line_starts(unit, ctx.document.text):
         match = PREAMBLE.match(unit.text, start)
-        if match and start not in quotations(unit.text):
+        if match:
+            quoted = quoted or quotations(unit.text)
+        if match and start not in quoted:
             found = match.group(0).strip()
             shown = found if len(found) <= 60 else found[:57] + "…"
             yield ctx.report(unit.source_span(match.start(), match.start() + len(found)),

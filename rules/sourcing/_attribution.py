@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import enum
 import re
-import weakref
 from dataclasses import dataclass
 
 from copydesk import Block, BlockKind, Document, TextUnit
 from copydesk.quotes import quotations
-from copydesk.segment import sentence_bounds
 
 
 class Kind(enum.Enum):
@@ -338,13 +336,13 @@ class _Sentence:
 PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 
 
-def _sentences(document: Document) -> list[_Sentence]:
+def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], ...]]) -> list[_Sentence]:
     found = []
     for block in document.blocks:
         if block.kind not in PROSE:
             continue
-        quoted = _quote_spans(block.unit.text)
-        for (start, end), unit in zip(sentence_bounds(block.unit.text), block.sentences, strict=True):
+        quoted = quoted_in[id(block)]
+        for (start, end), unit in zip(block.sentence_bounds, block.sentences, strict=True):
             inside = tuple((max(s, start) - start, min(e, end) - start)
                            for s, e in quoted if s < end and start < e)
             text = _blank(unit.text, inside)
@@ -528,7 +526,7 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans + curly))
 
 
-def _quote_cues(sentences: list[_Sentence]) -> list[Cue]:
+def _quote_cues(sentences: list[_Sentence], quoted_in: dict[int, tuple[tuple[int, int], ...]]) -> list[Cue]:
     """Direct quotations with no speaker in their sentences or the sentences next to them.
 
     A quotation that goes on from the one before (the next sentence or paragraph of the same
@@ -547,7 +545,7 @@ def _quote_cues(sentences: list[_Sentence]) -> list[Cue]:
     for block in blocks:
         text = block.unit.text
         own = members[id(block)]
-        for q_start, q_end in _quote_spans(text):
+        for q_start, q_end in quoted_in[id(block)]:
             inside = [m for m in own if m.offset < q_end and q_start < m.offset + len(m.unit.text)]
             if not inside:
                 continue
@@ -597,30 +595,19 @@ class Analysis:
 
 
 def _analyse(document: Document) -> Analysis:
-    sentences = _sentences(document)
+    quoted_in = {id(block): _quote_spans(block.unit.text) for block in document.blocks if block.kind in PROSE}
+    sentences = _sentences(document, quoted_in)
     cues: list[Cue] = []
     for index, s in enumerate(sentences):
         neighbours = [sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
         cues += _claim_cues(s, neighbours)
         cues += _figure_cues(s, neighbours)
-    cues += _quote_cues(sentences)
+    cues += _quote_cues(sentences, quoted_in)
     return Analysis(tuple(cues))
 
 
-_CACHE: dict[int, Analysis] = {}
-
-
 def analysis(document: Document) -> Analysis:
-    """The attribution analysis of ``document``, computed once and dropped with the document."""
-    key = id(document)
-    found = _CACHE.get(key)
-    if found is None:
-        found = _CACHE[key] = _analyse(document)
-        weakref.finalize(document, _CACHE.pop, key, None)
-    return found
+    """The attribution analysis of ``document``, computed once for all the SC rules."""
+    return document.derived(_analyse)
 
 
-def shorten(text: str, limit: int = 60) -> str:
-    """``text`` on one line, cut to ``limit`` characters for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Document, Options, Scope, rule
-from copydesk.rules.sourcing._attribution import Kind, analysis, shorten
+from copydesk import Context, Diagnostic, Document, Options, Scope, rule, shorten
+from copydesk.rules.sourcing._attribution import Kind, analysis
 
 
 @dataclass(frozen=True)

@@ -87,10 +87,6 @@ def prose_lines(document: Document) -> set[int]:
     return found
 
 
-def snippet(text: str, limit: int = 40) -> str:
-    """``text`` on one line, cut with an ellipsis when it is long."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 # Which way a straight quote faces, read from its neighbours: after a space or an opening bracket it
 # opens, before a space or punctuation it closes. A double quote after a digit followed by a word is

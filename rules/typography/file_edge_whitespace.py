@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule
-from copydesk.rules.typography import snippet, whitespace_checked
+from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule, shorten
+from copydesk.rules.typography import whitespace_checked
 
 
 @rule(code="TY008", name="file-edge-whitespace", scope=Scope.DOCUMENT, severity="info")
@@ -41,7 +41,7 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         blank = first - 1
         span = Span(0, lines.line_start(first))
         yield ctx.report(span, f"{_lines(blank)} at the start of the file, before "
-                               f"'{snippet(lines.line_text(first).strip())}': delete {_them(blank)}",
+                               f"'{shorten(lines.line_text(first).strip(), 40)}': delete {_them(blank)}",
                          Fix("delete the blank lines at the start", (Edit(span, ""),)))
     end = lines.line_start(last) + len(lines.line_text(last))
     tail = text[end:]

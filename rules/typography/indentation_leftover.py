@@ -37,8 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk import BlockKind, Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule
-from copydesk.rules.typography import snippet
+from copydesk import BlockKind, Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule, shorten
 from copydesk.source import Format
 
 # A lone indented line is how plain text sets off a block quotation; a run of them is layout.
@@ -82,7 +81,7 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
                           for n in numbers)
             fix = Fix("remove the indentation", edits)
         width = _describe(prefix) if prefix else "spaces and tabs"
-        yield ctx.report(Span(start, start + indent), f"'{snippet(texts[0].strip(), 30)}'{more} indented by "
+        yield ctx.report(Span(start, start + indent), f"'{shorten(texts[0].strip(), 30)}'{more} indented by "
                                                       f"{width}: remove the indentation", fix)
 
 

@@ -34,8 +34,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, TextUnit, rule
-from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER, snippet
+from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, TextUnit, rule, shorten
+from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER
 
 _MARK = re.compile(r"[\"'“”‘’]")
 _PRIME = re.compile(r"(?<=\d)'(?=\d)|(?<=\d)'(?=\d{1,2}\")|(?<=\d'\d)\"|(?<=\d'\d\d)\"")
@@ -156,7 +156,7 @@ def _describe(use: _Use, house: str) -> str:
         what = f"in '{word.group()}'" if word else f"'{text[i]}'"
         return f"{style} apostrophe {what}; {house}"
     quoted = text[use.marks[0]:use.marks[-1] + 1] if len(use.marks) == 2 else text[use.marks[0]:]
-    return f"{style} {use.kind} in '{snippet(quoted)}'; {house}"
+    return f"{style} {use.kind} in '{shorten(quoted, 40)}'; {house}"
 
 
 @rule(code="TY001", name="mixed-quote-styles", scope=Scope.DOCUMENT)

@@ -29,8 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
-from copydesk.rules.typography import snippet
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, shorten
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _BRACKET = re.compile(r"[()\[\]{}]")
@@ -60,7 +59,7 @@ def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
                                 "the opening one or delete this one"))
     for i in stack:
         closing = {v: k for k, v in _PAIRS.items()}[text[i]]
-        problems.append((i, f"'{snippet(text[i:])}' opens with '{text[i]}' that is never closed in this "
+        problems.append((i, f"'{shorten(text[i:], 40)}' opens with '{text[i]}' that is never closed in this "
                             f"paragraph: add the closing '{closing}'"))
     for i, message in sorted(problems):
         yield ctx.report(unit.source_span(i, i + 1), message)

@@ -35,8 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule
-from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER, snippet
+from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule, shorten
+from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER
 
 _DOUBLE = re.compile(r"[\"“”]")
 _PRIME = re.compile(r"(?<=\d'\d)\"|(?<=\d'\d\d)\"")
@@ -115,7 +115,7 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         if continued and unclosed:
             unclosed.pop()  # the quotation goes on in the next paragraph
         for i in unclosed:
-            yield _report(ctx, unit, i, f"quotation '{snippet(text[i:])}' is never closed in this "
+            yield _report(ctx, unit, i, f"quotation '{shorten(text[i:], 40)}' is never closed in this "
                                         "paragraph: add the closing quote")
         for i in stray:
             yield _report(ctx, unit, i, f"closing quote in '{_context(text, i)}' has no opening quote: "
