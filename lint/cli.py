@@ -8,16 +8,19 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from copydesk import __version__
 from copydesk.config import ConfigError, ConfigResolver
-from copydesk.engine import FileResult, lint_bytes, lint_file
+from copydesk.engine import FileResult, lint_bytes
 from copydesk.model import Severity
 from copydesk.registry import RegistryError, load_registry
 from copydesk.source import detect_format
+
+if TYPE_CHECKING:
+    from copydesk.runner import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False,
@@ -115,15 +118,27 @@ def check(
     date: Annotated[str | None, typer.Option(
         "--date", metavar="YYYY-MM-DD", callback=_publication_date,
         help="Publication date of texts whose metadata and dateline give none.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: one per core for many files, "
+                                    "one process for a single file).")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", envvar="COPYDESK_NO_CACHE",
+        help="Neither read nor write the result cache (.copydesk_cache/).")] = False,
 ) -> None:
     """Lint articles (plain text, Markdown, HTML) and print diagnostics."""
     from copydesk.formatters import FORMATTERS, HUMAN_FORMATS, Report, summary
     from copydesk.formatters import statistics as stats_format
+    from copydesk.runner import Settings
 
     registry = load_registry()
     overrides = (_split(select) or None, _split(extend_select), _split(ignore))
     resolver = ConfigResolver(registry, config, overrides, _iso_date(date))
-    results = [*_lint_paths(paths, resolver, _split(exclude), stdin_filename)]
+    settings = Settings(config, overrides, _iso_date(date), use_cache=not no_cache)
+    try:
+        results = _lint_paths(paths, resolver, _split(exclude), stdin_filename, settings, jobs)
+    except KeyboardInterrupt:
+        typer.echo("copydesk: interrupted", err=True)
+        raise typer.Exit(130) from None
 
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     report = Report(results, registry, color=color)
@@ -149,8 +164,11 @@ def check(
 
 
 def _lint_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
-                stdin_filename: str | None) -> list[FileResult]:
-    results = []
+                stdin_filename: str | None, settings: Settings, jobs: int | None) -> list[FileResult]:
+    from copydesk.runner import Linter, lint_files
+
+    results: list[FileResult | None] = []
+    files: list[tuple[int, Path, str]] = []  # (place in results, path, display name)
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "-"
@@ -160,12 +178,20 @@ def _lint_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
             continue
         path = Path(raw)
         if path.is_dir():
-            results.extend(lint_file(file, resolver) for file in _walk(path, resolver, exclude))
+            found = [(file, str(file)) for file in _walk(path, resolver, exclude)]
         elif path.exists():
-            results.append(lint_file(path, resolver, raw))
+            found = [(path, raw)]
         else:
             results.append(FileResult(raw, errors=["no such file or folder"]))
-    return results
+            continue
+        for file, display in found:
+            files.append((len(results), file, display))
+            results.append(None)
+    linted = lint_files([(file, display) for _, file, display in files], Linter(resolver, settings.use_cache),
+                        settings, jobs)
+    for (index, _, _), result in zip(files, linted, strict=True):
+        results[index] = result
+    return results  # type: ignore[return-value]
 
 
 def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[Path]:
@@ -184,6 +210,25 @@ def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[Pa
                     glob_match(p, relative) for p in exclude):
                 found.append(file)
     return found
+
+
+@app.command()
+def clean(config: Annotated[Path | None, typer.Option(
+        help="Clean the project of this config file (default: the config above the current folder).")]
+          = None) -> None:
+    """Delete the result cache (.copydesk_cache/) of the current project."""
+    from copydesk.cache import CACHE_DIR_NAME
+    from copydesk.cache import clean as clean_cache
+    from copydesk.config import find_config_file
+
+    if config is not None and not config.is_file():
+        raise UsageError(f"{config}: config file not found")
+    found = config or find_config_file(Path.cwd())
+    root = found.resolve().parent if found else Path.cwd()
+    if clean_cache(root):
+        typer.echo(f"removed {root / CACHE_DIR_NAME}")
+    else:
+        typer.echo(f"no cache in {root}")
 
 
 @app.command()

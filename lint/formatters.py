@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
-from urllib.parse import quote
-from xml.etree import ElementTree as ET
 
 from copydesk.engine import FileResult
 from copydesk.model import Diagnostic, Severity
@@ -91,10 +88,14 @@ def _record(result: FileResult, d: Diagnostic, line: int, column: int, end_line:
 
 
 def json_format(report: Report) -> str:
+    import json
+
     return json.dumps([_record(*row) for row in report.rows], indent=2, ensure_ascii=False) + "\n"
 
 
 def jsonl(report: Report) -> str:
+    import json
+
     return "".join(json.dumps(_record(*row), ensure_ascii=False) + "\n" for row in report.rows)
 
 
@@ -117,6 +118,8 @@ def _gh_property(text: str) -> str:
 
 
 def sarif(report: Report) -> str:
+    import json
+
     from copydesk import __version__
 
     rows = report.rows
@@ -163,10 +166,14 @@ def sarif(report: Report) -> str:
 
 
 def _uri(path: str) -> str:
+    from urllib.parse import quote
+
     return quote(PurePath(path).as_posix(), safe="/")  # a '#' or '?' in a file name is not a URI part
 
 
 def junit(report: Report) -> str:
+    from xml.etree import ElementTree as ET
+
     rows = report.rows
     by_path: dict[str, list] = {r.path: [] for r in report.results}
     for row in rows:

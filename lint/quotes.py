@@ -13,14 +13,15 @@ when the quotation goes on in the next paragraph.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from copydesk import rx
+
 _OPENING = {'"': '"', "“": "”", "„": "“", "«": "»"}
-_DOUBLE = re.compile(r'["“”„«»]')
+_DOUBLE = rx.compile(r'["“”„«»]')
 # ‘ opens after the start, whitespace, a bracket or a dash; ’ closes before the end, whitespace or
 # punctuation and after a letter or punctuation (never inside a word, where it is an apostrophe).
-_SINGLE = re.compile(r"(?:(?<![\w’‘])‘(?=\S))|(?:(?<=[\w.,!?;:—–-])’(?![\w]))")
+_SINGLE = rx.compile(r"(?:(?<![\w’‘])‘(?=\S))|(?:(?<=[\w.,!?;:—–-])’(?![\w]))")
 
 
 @dataclass(frozen=True)

@@ -82,8 +82,11 @@ def _load() -> tuple[Any, Any]:
     import textstat
     from textstat.backend.counts import _count_syllables
 
-    from copydesk.syllables import open_index
+    from copydesk.syllables import LazyHyphenator, open_index
 
+    # textstat 0.7.8 (pinned) fetches pyphen's hyphenator before every count through this name.
+    hyphenators: dict[str, LazyHyphenator] = {}
+    _count_syllables.get_pyphen = lambda lang: hyphenators.setdefault(lang, LazyHyphenator(lang))
     index = open_index()
     if index is not None:
         # textstat 0.7.8 (pinned) reads the dictionary through this module-level name on every count.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk import rx
+
 # Words that end with a period but do not end a sentence when a capital follows.
 _ABBREVIATION_WORDS = """
 mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr sr jr st hon pres supt
@@ -22,7 +24,7 @@ one two three what who why how where mr mrs ms dr
 """
 _OPENERS = frozenset(_OPENER_WORDS.split())
 
-_CANDIDATE = re.compile(
+_CANDIDATE = rx.compile(
     r"""(?P<end>[.!?…]+|\.\.\.)           # terminal punctuation
         (?P<close>[\"'”’»)\]]*)            # closing quotes or brackets
         (?P<space>\s+)                      # then whitespace
@@ -30,8 +32,8 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
-_FIRST_CHAR = re.compile(r"[\"'“‘«(\[]*(.)")
+_WORD_BEFORE = rx.compile(r"([\w.'’-]+)$")
+_FIRST_CHAR = rx.compile(r"[\"'“‘«(\[]*(.)")
 
 
 def _is_abbreviation(word: str, following: str) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from copydesk import rx
 from copydesk.document import Document
 from copydesk.model import Diagnostic, Span
 from copydesk.registry import Registry
 
 ACTIONS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")
-_DIRECTIVE = re.compile(r"^\s*copydesk\s*:(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_DIRECTIVE = rx.compile(r"^\s*copydesk\s*:(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(eq=False)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import marshal
 import os
 import re
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 SCHEMA_VERSION = 1
 _VARIANT = re.compile(r"\(\d+\)$")  # "read(2)": a second pronunciation of "read"
@@ -123,6 +124,8 @@ def open_index(folder: Path | None = None) -> SyllableIndex | None:
 
 
 def _build(source: Path, path: Path) -> None:
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     # Build beside the target and rename: processes starting together never read a half-built index.
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cmudict-", suffix=".tmp")
@@ -136,3 +139,69 @@ def _build(source: Path, path: Path) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+class LazyHyphenator:
+    """pyphen's hyphenator for ``lang``, as textstat makes it, loaded at the first word that needs it.
+
+    textstat asks for the hyphenator before every count although it only hyphenates words the CMU
+    dictionary lacks, and pyphen parses its whole pattern file (about 70 ms) to make one. Here the
+    file is parsed only when such a word comes, and its parsed patterns are kept in the user cache.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._pyphen: Any = None
+
+    def positions(self, word: str) -> list[int]:
+        if self._pyphen is None:
+            self._pyphen = load_pyphen(self.lang)
+        return self._pyphen.positions(word)
+
+
+def load_pyphen(lang: str, folder: Path | None = None) -> Any:
+    """``pyphen.Pyphen(lang=lang)``, its patterns read from the cache when they were parsed before."""
+    import pyphen
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+        if path not in pyphen.hdcache:
+            parsed = _parsed_patterns(pyphen, Path(path), folder or cache_dir())
+            if parsed is not None:
+                pyphen.hdcache[path] = parsed
+    except (KeyError, OSError, TypeError, ValueError):
+        pass  # pyphen reports an unknown language itself, below
+    return pyphen.Pyphen(lang=lang)
+
+
+_HYPH_FIELDS = {"patterns", "cache", "maxlen"}
+
+
+def _parsed_patterns(pyphen: Any, path: Path, folder: Path) -> Any:
+    """pyphen's ``HyphDict`` for ``path``: read from the cache, or parsed and then cached."""
+    stat = path.stat()
+    key = f"{pyphen.__version__}:{path}:{stat.st_size}:{stat.st_mtime_ns}"
+    cached = folder / f"pyphen-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+    try:
+        patterns, maxlen = marshal.loads(cached.read_bytes())
+        hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)
+        hyph.patterns, hyph.cache, hyph.maxlen = patterns, {}, maxlen
+        return hyph
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    hyph = pyphen.HyphDict(path)
+    plain = set(vars(hyph)) == _HYPH_FIELDS and all(
+        type(start) is int and all(type(v) is int for v in values)
+        for start, values in hyph.patterns.values())
+    if plain:  # patterns with nonstandard hyphenation carry objects marshal cannot keep
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+            try:
+                temporary.write_bytes(marshal.dumps((hyph.patterns, hyph.maxlen)))
+                os.replace(temporary, cached)
+            finally:
+                temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return hyph

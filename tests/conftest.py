@@ -1,4 +1,8 @@
-"""Test-suite setup: a fresh, private cache folder, so no run depends on what an earlier one left."""
+"""Test-suite setup: a fresh, private cache folder, so no run depends on what an earlier one left.
+
+The result cache (``.copydesk_cache/`` in the project) is off, so that linting in the repository
+leaves nothing behind; tests/test_cache.py switches it on in temporary projects.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ _CACHE = tempfile.mkdtemp(prefix="copydesk-test-cache-")
 
 def pytest_configure(config):
     os.environ["COPYDESK_CACHE_DIR"] = _CACHE
+    os.environ["COPYDESK_NO_CACHE"] = "1"
 
 
 def pytest_unconfigure(config):

@@ -12,6 +12,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
+from copydesk import rx
 from copydesk.document import MASK, Block, BlockKind, Comment, Document, Metadata, UnitBuilder
 from copydesk.model import Span
 from copydesk.parse.meta import from_mapping, set_field
@@ -33,7 +34,7 @@ _BREAKS = frozenset({"div", "section", "article", "main", "header", "footer", "a
                      "address", "details", "summary", "fieldset"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
                    "track", "wbr"})
-_CHARREF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
+_CHARREF = rx.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 _META_FIELDS = {
     "author": "authors", "article:author": "authors", "byl": "authors", "parsely-author": "authors",
     "og:title": "title", "twitter:title": "title", "parsely-title": "title", "headline": "title",

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from copydesk import rx
 from copydesk.document import MASK, Block, BlockKind, Comment, Document, Metadata, UnitBuilder
 from copydesk.model import Span
 from copydesk.parse.meta import from_mapping
@@ -28,7 +29,7 @@ _RUNS = {
     "softbreak": lambda token: ("\n", "\n"),
     "hardbreak": lambda token: ("\n", "\n"),
 }
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_COMMENT = rx.compile(r"<!--(.*?)-->", re.DOTALL)
 _SKIPPED_INLINE = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close",
                              "link_close"})
 

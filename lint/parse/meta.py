@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from copydesk import rx
 from copydesk.document import Metadata
 
 _MONTHS = {name: i for i, names in enumerate(
     ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
      "aug august", "sep sept september", "oct october", "nov november", "dec december"], start=1)
     for name in names.split()}
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_FIRST = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})\b")
-_BYLINE = re.compile(r"^by\s+(.+)$", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_ISO = rx.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_FIRST = rx.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
+_DAY_FIRST = rx.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})\b")
+_BYLINE = rx.compile(r"^by\s+(.+)$", re.IGNORECASE)
+_NAME_SPLIT = rx.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def parse_date(value: object) -> dt.date | None:

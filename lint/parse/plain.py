@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
+from copydesk import rx
 from copydesk.document import Block, BlockKind, Comment, Document, Metadata, UnitBuilder
 from copydesk.model import Span
 from copydesk.parse.meta import byline_names, parse_date, set_field
 from copydesk.source import Source
 
-_DIRECTIVE_LINE = re.compile(r"^\s*(?:<!--\s*(?P<a>copydesk\s*:.*?)\s*-->|(?P<b>copydesk\s*:.*?))\s*$",
+_DIRECTIVE_LINE = rx.compile(r"^\s*(?:<!--\s*(?P<a>copydesk\s*:.*?)\s*-->|(?P<b>copydesk\s*:.*?))\s*$",
                              re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[-*•●▪◦‣–]|\d{1,3}[.)])\s+(?=\S)")
-_BYLINE = re.compile(r"^by\b", re.IGNORECASE)
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
-_HEADING_END = re.compile(r"[.!;,:\"'”’)]$")
-_DATELINE = re.compile(r"^(?:published|updated|posted|date)\b", re.IGNORECASE)
+_BULLET = rx.compile(r"^(?:[-*•●▪◦‣–]|\d{1,3}[.)])\s+(?=\S)")
+_BYLINE = rx.compile(r"^by\b", re.IGNORECASE)
+_NAME = rx.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+_HEADING_END = rx.compile(r"[.!;,:\"'”’)]$")
+_DATELINE = rx.compile(r"^(?:published|updated|posted|date)\b", re.IGNORECASE)
 MAX_HEADING_WORDS = 16
 
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Block, BlockKind, Context, Diagnostic, Document, Edit, Fix, Span
+from copydesk import Block, BlockKind, Context, Diagnostic, Document, Edit, Fix, Span, rx
 from copydesk.fixes import blank_lines_before, delete_block
 
 # This family's rules, one module each, in code order.
@@ -52,14 +52,14 @@ MENU_MAX_WORDS = 4
 NETWORKS = (r"(?:google news|google|twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|"
             r"threads|bluesky|mastodon|pinterest|reddit|snapchat|flipboard|discord|messenger|apple news|"
             r"email|e-mail|sms|rss)")
-_DECORATION = re.compile(r"^[\s•·\-–—*|>»›→▸►◦▪]+|[\s|»›→]+$")
+_DECORATION = rx.compile(r"^[\s•·\-–—*|>»›→▸►◦▪]+|[\s|»›→]+$")
 # A menu item is Title Case or capitals ("Contact Us", "Terms of Use", "AUTO NEWS"), all lower case
 # ("real estate") or a page number; not sentence case ("Optical heart sensor", an item of a list in
 # the story), a fixture ("Oldham v Bolton"), a date ("Saturday, 26 February") or a sentence.
 _CONNECTIVE = r"(?:&|and|of|the|to|in|for|on|with|a|an|at|by|or)"
 _TITLE_CASE = rf"(?:[A-Z][\w'’.&+/-]*|{_CONNECTIVE})(?: (?:[A-Z][\w'’.&+/-]*|{_CONNECTIVE}))*"
 _LOWER_CASE = r"(?!vs?\.? )[a-z][\w'’.&+/-]*(?: (?!vs?\.? )[a-z][\w'’.&+/-]*)*"
-_MENU_LINE = re.compile(rf"(?:{_TITLE_CASE}|{_LOWER_CASE})(?<![!?:;,.])|\d{{1,3}}|(?:[A-Z]\.){{2,}}")
+_MENU_LINE = rx.compile(rf"(?:{_TITLE_CASE}|{_LOWER_CASE})(?<![!?:;,.])|\d{{1,3}}|(?:[A-Z]\.){{2,}}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,7 +81,7 @@ def declare(what: str, strong: tuple[str, ...], weak: tuple[str, ...] = (), *, m
             weak_at_edges: bool = True, menus: bool = False) -> Boilerplate:
     """Declare a family of boilerplate: regexes, case-insensitive, each matched against a whole line."""
     def compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        return rx.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     kind = Boilerplate(what, compile_any(strong), compile_any(weak) if weak else None, max_words,
                        weak_at_edges, menus)

@@ -9,8 +9,9 @@ British verb too), "program" (British for software), "meter" (a device everywher
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from copydesk import rx
 
 US, GB, OXFORD = "en-US", "en-GB", "en-GB-oxendict"
 CONVENTIONS = (US, GB, OXFORD)
@@ -105,7 +106,7 @@ def _build() -> dict[str, Spelling]:
 
 TABLE = _build()
 # Lower-case words only: "Labor Day", "Pearl Harbor" and "World Trade Center" are names.
-WORD = re.compile(r"(?<![\w'’])[a-z]+(?!\w)")
+WORD = rx.compile(r"(?<![\w'’])[a-z]+(?!\w)")
 
 
 def lookup(word: str) -> Spelling | None:

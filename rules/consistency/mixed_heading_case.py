@@ -48,10 +48,9 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Block, BlockKind, Context, Diagnostic, Document, Scope, rule
+from copydesk import Block, BlockKind, Context, Diagnostic, Document, Scope, rule, rx
 from copydesk.document import HEADING_KINDS, PARAGRAPH_KINDS, SENTENCE_KINDS
 
 _SMALL = frozenset("""
@@ -60,7 +59,7 @@ over than upon amid about above across after against along among around before b
 beneath beside between beyond during except inside near outside since through toward towards
 under until within without is are
 """.split())  # noqa: SIM905
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_WORD = rx.compile(r"[^\W\d_][\w'’]*")
 TITLE, SENTENCE = "Title Case", "sentence case"
 # A heading opens a section when at least this many words of prose follow it before the next one.
 SECTION_WORDS = 8

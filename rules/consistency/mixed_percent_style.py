@@ -29,9 +29,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import BlockKind, Context, Diagnostic, Document, Edit, Fix, Options, Scope, TextUnit, rule
+from copydesk import BlockKind, Context, Diagnostic, Document, Edit, Fix, Options, Scope, TextUnit, rule, rx
 
-_FORMS = re.compile(r"(?<=\d)(?P<sign>\s?%)|(?P<space>(?<=\d)\s)?\b(?P<word>[Pp]er\s?[Cc]ent)\b")
+_FORMS = rx.compile(r"(?<=\d)(?P<sign>\s?%)|(?P<space>(?<=\d)\s)?\b(?P<word>[Pp]er\s?[Cc]ent)\b")
 _COUNTED = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 STYLES = ("%", "percent", "per cent")
 

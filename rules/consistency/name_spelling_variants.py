@@ -37,10 +37,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Document, Edit, Fix, Options, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Document, Edit, Fix, Options, Scope, TextUnit, rule, rx
 from copydesk.rules.consistency import prose_units
 
-_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]*(?:['’-][A-Z][^\W\d_]*)*)(?:['’]s?)?(?![\w'’]|-\d)")
+_NAME = rx.compile(r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]*(?:['’-][A-Z][^\W\d_]*)*)(?:['’]s?)?(?![\w'’]|-\d)")
 # A capital after one of these starts a sentence or a quotation, so it may not be a name.
 _OPENERS = ".!?:;\"“‘'(—–-•*"
 _FOLDS = ((r"tch", "ch"), (r"kh", "h"), (r"ph", "f"), (r"x", "ks"), (r"ue", "u"), (r"oe", "o"),

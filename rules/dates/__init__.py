@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import BlockKind, Document
+from copydesk import BlockKind, Document, rx
 
 # This family's rules, one module each, in code order.
 RULES = (
@@ -37,13 +37,13 @@ _MONTH = (r"(?:" + "|".join(_FULL_MONTHS) + r"|(?:"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d|,\d))?"
 _LEAD = rf"(?:(?P<weekday>{_WEEKDAY})(?:,\s*|\s+)(?:the\s+)?)?"
-_DATE = re.compile(
+_DATE = rx.compile(
     rf"\b{_LEAD}(?:"
     rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORDINAL}(?![\d:])(?!\s*(?:%|per\s?cent|-\d))"
     rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month2>{_MONTH})\b"
     rf"){_YEAR}"
     rf"|\b(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b")
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
+_MONTH_YEAR = rx.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def month_mentions(text: str) -> Iterator[tuple[int, int, str, int, int]]:
 # A weekday counts as relative after a word that makes it a day of this week or a neighbouring one;
 # "Sunday Times", "Good Friday" or "Super Tuesday" have none of them before the weekday.
 _WEEKDAY_LEAD = r"(?i:on|last|next|this|coming|by|until|till|from|since|before|after|early|late)"
-_RELATIVE = re.compile(
+_RELATIVE = rx.compile(
     rf"\b(?P<lead>{_WEEKDAY_LEAD})\s+(?P<weekday>{_WEEKDAY})\b(?!\s+[A-Z][a-z])"
     r"|\b(?P<word>[Yy]esterday|[Tt]omorrow)\b(?!['’]s)"
     r"|\b(?P<which>(?i:last|next|this|earlier this|later this))\s+(?P<period>week|month)\b(?!['’]s)"
@@ -167,9 +167,9 @@ def relative_dates(text: str) -> Iterator[RelativeDate]:
 
 # --- the publication date -------------------------------------------------------------------------
 
-_DATELINE_PREFIX = re.compile(r"^(?:(?:published|updated|posted|date)\b:?\s*(?:on\s+)?)?", re.IGNORECASE)
+_DATELINE_PREFIX = rx.compile(r"^(?:(?:published|updated|posted|date)\b:?\s*(?:on\s+)?)?", re.IGNORECASE)
 # "LONDON, June 3 (Reuters) -" and "June 3, 2025 —": a date at the very start of the first paragraph.
-_DATELINE_LEAD = re.compile(r"^(?:[A-Z][A-Za-z .'-]{1,40},\s+)?$")
+_DATELINE_LEAD = rx.compile(r"^(?:[A-Z][A-Za-z .'-]{1,40},\s+)?$")
 TOP_BLOCKS = 6
 
 

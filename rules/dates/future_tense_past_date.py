@@ -35,14 +35,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule, rx
 from copydesk.quotes import quotations
 from copydesk.rules.dates import date_mentions, month_mentions, publication
 
-_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to|"
+_FUTURE = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to|"
                      r"(?:plans?|intends?)\s+to|upcoming|forthcoming)\b", re.IGNORECASE)
 # A new clause, or a preposition that points back in time, between the verb and the date.
-_BREAK = re.compile(r"[;:()—–]|\b(?:which|who|since|after|following|when|while|but|than|because|as of)\b",
+_BREAK = rx.compile(r"[;:()—–]|\b(?:which|who|since|after|following|when|while|but|than|because|as of)\b",
                     re.IGNORECASE)
 
 

@@ -38,15 +38,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 from copydesk.quotes import quotations
 from copydesk.rules.dates import WEEKDAYS, RelativeDate, publication, relative_dates
 
-_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)"
+_FUTURE = rx.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)"
                      r"\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to|upcoming|forthcoming)\b",
                      re.IGNORECASE)
 # Past-tense verbs; a participle after "be" ("to be published") is not one.
-_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:said|says|told|was|were|had|did|met|went|came|"
+_PAST = rx.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:said|says|told|was|were|had|did|met|went|came|"
                    r"took|gave|made|left|began|won|lost|saw|held|[a-z]{2,}ed)\b", re.IGNORECASE)
 
 

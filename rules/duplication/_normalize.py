@@ -3,19 +3,18 @@ the fix that deletes a copy."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from copydesk import Block, BlockKind, Document, Fix, Span
+from copydesk import Block, BlockKind, Document, Fix, Span, rx
 from copydesk.fixes import delete_block
 from copydesk.source import Format
 
 # Apostrophes vanish rather than split words, so "don't", "don’t" and "dont" compare equal.
-_APOSTROPHES = re.compile(r"['’‘`´]")
-_NON_WORD = re.compile(r"[\W_]+")
+_APOSTROPHES = rx.compile(r"['’‘`´]")
+_NON_WORD = rx.compile(r"[\W_]+")
 
 # A page title's site or section name: "Headline | Site", "Section » Headline", "Headline - Site".
-_TITLE_SEPARATOR = re.compile(r"\s+[|»·–—-]\s+|\s*[|»]\s*")
+_TITLE_SEPARATOR = rx.compile(r"\s+[|»·–—-]\s+|\s*[|»]\s*")
 SITE_NAME_WORDS = 5
 
 # Blocks are compared within their group: a heading only with headings, prose only with prose, so a

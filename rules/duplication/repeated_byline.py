@@ -56,15 +56,14 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Block, BlockKind, Context, Diagnostic, Document, Scope, rule
+from copydesk import Block, BlockKind, Context, Diagnostic, Document, Scope, rule, rx
 from copydesk.parse.meta import byline_names
 from copydesk.rules.duplication._normalize import comparison_key, delete_copy, line_of, word_count
 
 _MAX_BYLINE_WORDS = 8
-_BY_NAME = re.compile(r"^(?:By|by|BY)\s+[A-Z]")
+_BY_NAME = rx.compile(r"^(?:By|by|BY)\s+[A-Z]")
 _LINE_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Block, Document, TextUnit
+from copydesk import Block, Document, TextUnit, rx
 from copydesk.document import HEADING_KINDS
 from copydesk.quotes import quotations
 
@@ -35,7 +35,7 @@ APOSTROPHE = "['’]"
 
 def compile_any(*patterns: str) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``patterns``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return rx.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def unquoted(unit: TextUnit, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 from copydesk.quotes import quotations
 from copydesk.rules.llm import APOSTROPHE, line_starts
 
@@ -66,7 +66,7 @@ _ANNOUNCE = (rf"(?:(?:I (?:would|will|can|could|{_A}ll|{_A}d|have) |(?:this|that
              rf"|(?:the |my |a |an |one )[^.!?:\n]{{0,80}}?\b(?:paraphrase|paraphrased|paraphrasing|rewrit"
              rf"e|rewritten|"
              rf"rewriting|passage(?! of)|news piece|piece of news)\b[^.!?:\n]{{0,80}}:(?=\s*$))")
-PREAMBLE = re.compile(
+PREAMBLE = rx.compile(
     rf"(?:{_GREETING}(?:{_OFFER})[^.!?:\n]{{0,120}}[.!?:]+\s*(?:{_HERE})?"
     rf"|{_GREETING}{_HERE}"
     rf"|{_GREETING}{_ANNOUNCE}"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 from copydesk.quotes import quotations
 from copydesk.rules.llm import APOSTROPHE, line_starts
 from copydesk.segment import sentence_bounds
@@ -71,7 +71,7 @@ _TASK_NOTE = (r"(?:note|please note|kindly note)\s*(?::|that)?\s*[^.!?\n]{0,160}
               r"your) (?:given |original |provided |above )?['‘]?passage\b['’]?(?! of)|"
               r"paraphras\w*|rewrit\w*|"
               r"rephras\w*|rewording|the prompt|the ['‘]?sentence['’]?|word count|generated text|synonyms)\b")
-PROMPT = re.compile(
+PROMPT = rx.compile(
     rf"\(?\s*(?:(?:(?:note|please note|question|comment|task|instructions?)\s*:\s*|please note(?: that)? )"
     rf"(?:{_RULE})|{_TASK_NOTE}|(?:(?:question|comment|task|instructions?)\s*:\s*)?{_REQUEST})"
     rf"[^.!?\n]{{0,200}}[.!?:)]?",

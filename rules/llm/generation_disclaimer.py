@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 from copydesk.quotes import quotations
 
-_THIS_TEXT = re.compile(
+_THIS_TEXT = rx.compile(
     r"\b(?:this|these|the (?:above|aforementioned|preceding|following|previous|foregoing))\b(?:\s+[\w-]+){"
     r"0,4}?\s+"
     r"(?:article|piece|story|report|passage|text|content|news|post|write-up|study|information|scenario|sentence|"
@@ -53,7 +53,7 @@ _THIS_TEXT = re.compile(
 _MACHINE = (r"(?:AI|A\.I\.|artificial intelligence|(?:AI )?language model|GPT(?:-?\d(?:\.\d)?)?|ChatGPT|"
             r"OpenAI(?:'s|’s)?)")
 # Written by a machine or from a prompt: a leftover whatever the sentence calls the text.
-_GENERATED = re.compile(
+_GENERATED = rx.compile(
     rf"\b(?:created|generated|written|produced|made|composed|crafted)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:by|using|with|on|through)\s+(?:[\w'’-]+\s+){{0,3}}?{_MACHINE}\b"
     r"|\b(?:in response to|based on) (?:the|a|your) (?:given |provided )?(?:sentence|prompt)\b"
@@ -61,7 +61,7 @@ _GENERATED = re.compile(
     re.IGNORECASE)
 # Made up: a leftover only in a note, or said of "this article/piece/passage…" (a fact-check calls
 # another outlet's story "completely fictitious").
-_INVENTED = re.compile(
+_INVENTED = rx.compile(
     r"\b(?:purely|entirely|completely|wholly|a work of) (?:fiction(?:al)?|fictitious)\b"
     r"|\b(?:a|an? (?:entirely|complete|total|delightful)) fabrication\b"
     r"|\b(?:purely|entirely|completely|wholly|totally)(?: misleading and)? fabricated\b"
@@ -72,13 +72,13 @@ _INVENTED = re.compile(
     r"|\bnot (?:a )?real news\b|\bshould not be considered (?:as )?(?:actual|real) news\b"
     r"|\b(?:is|was) (?:a )?(?:fictional|fictitious|hypothetical|made-up|imaginary)\b|\bis satirical\b",
     re.IGNORECASE)
-_NOTE = re.compile(
+_NOTE = rx.compile(
     r"^\W*(?:(?:note|disclaimer|editor['’]s note)\b|(?:please|kindly) note\b|remember\b|"
     r"it(?:['’]s| is) (?:important|crucial|vital|essential|worth) (?:to )?(?:note|remember|recogni[sz]e|re"
     r"iterate|"
     r"emphasi[sz]e|noting))",
     re.IGNORECASE)
-_OWN_TEXT = re.compile(r"\b(?:article|piece|passage|text|content|write-up|sentence|scenario|prompt|"
+_OWN_TEXT = rx.compile(r"\b(?:article|piece|passage|text|content|write-up|sentence|scenario|prompt|"
                        r"AI-generated)\b",
                        re.IGNORECASE)
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Block, Context, Diagnostic, Document, Edit, Fix, Scope, rule
+from copydesk import Block, Context, Diagnostic, Document, Edit, Fix, Scope, rule, rx
 from copydesk.fixes import delete_block
 from copydesk.rules.llm import head_blocks, line_starts
 from copydesk.rules.llm.assistant_preamble import PREAMBLE
@@ -77,7 +77,7 @@ _TASK = (rf"(?:(?:the|your|my|a|an|here(?:'s|’s| is)) )?(?:{_TASK_ADJECTIVE} {
          r"ion|"
          r"description ambiguity|unsubstantiated content|fake news|disinformation")
 # Markdown the plain-text reader keeps ("**Title:**", "### Passage:") may wrap the label.
-_LABEL = re.compile(rf"[\s*_#\[(|>]*(?:(?P<task>{_TASK})|(?P<strong>{_STRONG})|"
+_LABEL = rx.compile(rf"[\s*_#\[(|>]*(?:(?P<task>{_TASK})|(?P<strong>{_STRONG})|"
                     rf"(?P<layout>{_LAYOUT}))\s*[*_]*:[*_]*"
                     r"(?P<rest>\s*)", re.IGNORECASE)
 

@@ -35,13 +35,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Options, TextUnit, rule
+from copydesk import Context, Diagnostic, Options, TextUnit, rule, rx
 
-_BRACKET = re.compile(r"\[([^\[\]\n]{1,60})\]")
+_BRACKET = rx.compile(r"\[([^\[\]\n]{1,60})\]")
 # "source" and "citation needed" are not here: "[Source: Reuters]" is a filled-in credit and
 # "[citation needed]" is Wikipedia residue, not a template slot. "update" must not be an editor's
 # note ("[Update: the company replied.]").
-_INSTRUCTION = re.compile(
+_INSTRUCTION = rx.compile(
     r"^(?:insert|add|enter|include|fill(?:\s+in)?|type|put|replace|provide|specify|write|update(?!\s*:)|"
     r"confirm|check|verify|tbc|tbd|tba|tk|todo|placeholder|link to|"
     r"briefly|introduce|conclude|expand on|highlight|summari[sz]e|describe|explain|elaborate)\b",
@@ -68,7 +68,7 @@ researcher expert town village county
 """.split())  # noqa: SIM905
 # Inside a quotation a bracket ending in one of these is still a slot: "[Company Name]", "[Name]".
 _QUOTED_SLOT_WORDS = frozenset({"name", "names"})
-_EXEMPT = re.compile(r"^(?:sic!?|\d+(?:\s*[,–-]\s*\d+)*|\.{3}|…|\?|!|\s*|x|X)$")
+_EXEMPT = rx.compile(r"^(?:sic!?|\d+(?:\s*[,–-]\s*\d+)*|\.{3}|…|\?|!|\s*|x|X)$")
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 
-_FILLER = re.compile(r"\blorem\s+ipsum\s+dolor\b|\bdolor\s+sit\s+amet\b|\bconsectetur\s+adipiscing\b|"
+_FILLER = rx.compile(r"\blorem\s+ipsum\s+dolor\b|\bdolor\s+sit\s+amet\b|\bconsectetur\s+adipiscing\b|"
                      r"\bsed\s+do\s+eiusmod\b|^\W*lorem\s+ipsum\b", re.IGNORECASE)
 
 

@@ -29,13 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 
 _MASK = r"(?:X{1,4}|\#{1,4})(?:[.,](?:X{1,3}|\#{1,3}))*"
 _UNITS = (r"%|percent\b|per\s+cent\b|percentage\s+points?\b|"
           r"(?:million|billion|trillion|thousand|hundred|bn|m|k)\b|"
           r"(?:years?|months?|weeks?|days?|hours?|minutes?|people|points?|times|per\s+\w+)\b")
-_PATTERNS = re.compile(
+_PATTERNS = rx.compile(
     rf"""(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s?{_MASK}(?:\s?(?:{_UNITS}))?(?![\w#])  # $X million
        |(?<![\w#])(?P<unit>{_MASK})\s?(?:{_UNITS})                         # XX percent, X million
        |(?<![\w#])\(?[X#\d]{{2,4}}\)?[-.\s][X#\d]{{2,4}}[-.][X#\d]{{3,4}}(?![\w#])  # XXX-XXX-XXXX
@@ -45,7 +45,7 @@ _PATTERNS = re.compile(
 )
 # A capitalised word just before an X names something ("Generation X people", "Malcolm X years",
 # "Super Bowl XX points") unless it is a quantifier or preposition opening the sentence ("Up XX percent").
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)\s+$")
+_WORD_BEFORE = rx.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)\s+$")
 _OPENERS = frozenset("""
 about around nearly almost up down over under some only just more less fewer roughly approximately
 exactly at by with of in for from to between and or but than the another all if while

@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 from copydesk.rules.placeholders.bracket_placeholder import SLOT_WORDS
 
-_VARIABLE = re.compile(
+_VARIABLE = rx.compile(
     r"""\{\{-?\s*[^{}\n]{1,60}?\s*-?\}\}            # {{ name }}
       |\{%-?\s*[^{}\n]{1,60}?\s*-?%\}                # {% tag %}
       |\$\{[^{}\n]{1,60}\}                           # ${var}

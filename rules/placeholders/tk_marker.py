@@ -22,13 +22,12 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
 
 # Not before a capitalised word (TK Maxx) or a possessive (a character called TK: "TK's flat").
-_TK = re.compile(r"(?<![\w-])(?:TK(?:TK)*|\[TK\])(?![\w-])(?!\s+[A-Z][a-z])(?!['’]s\b)")
+_TK = rx.compile(r"(?<![\w-])(?:TK(?:TK)*|\[TK\])(?![\w-])(?!\s+[A-Z][a-z])(?!['’]s\b)")
 
 
 @rule(code="PH002", name="tk-marker", scope=Scope.TEXT, severity="error")

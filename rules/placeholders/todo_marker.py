@@ -30,14 +30,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule
+from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule, rx
 from copydesk.rules.placeholders.bracket_placeholder import inside_quotation
 
 MARKERS = ("TODO", "TBD", "TBC", "FIXME", "XXX")
-_ROMAN_BEFORE = re.compile(r"[A-Z][\w.'’]*\s+$")
-_ROMAN_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_LIST_BEFORE = re.compile(r"[,:]\s*$")
-_LIST_AFTER = re.compile(r"\s*,\s*[A-Z]")
+_ROMAN_BEFORE = rx.compile(r"[A-Z][\w.'’]*\s+$")
+_ROMAN_AFTER = rx.compile(r"\s+[A-Z][a-z]")
+_LIST_BEFORE = rx.compile(r"[,:]\s*$")
+_LIST_AFTER = rx.compile(r"\s*,\s*[A-Z]")
 
 
 @dataclass(frozen=True)

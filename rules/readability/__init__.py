@@ -7,10 +7,9 @@ speaker's words are reported as spoken, and rewriting them is not the editor's c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Block, BlockKind, Document
+from copydesk import Block, BlockKind, Document, rx
 
 # This family's rules, one module each, in code order.
 RULES = (
@@ -23,7 +22,7 @@ RULES = (
 )
 
 # Words as a reader counts them: "long-term", "U.S.", "3.5" and "don't" are one word each.
-WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
+WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
 SENTENCE_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 
 

@@ -30,12 +30,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import BlockKind, Context, Diagnostic, Document, Options, Scope, rule
+from copydesk import BlockKind, Context, Diagnostic, Document, Options, Scope, rule, rx
 from copydesk.rules.readability import count_words
 
-_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by)\s", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+_ENDS_LIKE_A_SENTENCE = rx.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_BYLINE = rx.compile(r"^\s*(?:by|written by|reporting by)\s", re.IGNORECASE)
+_DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Document, Scope, rule
+from copydesk import Context, Diagnostic, Document, Scope, rule, rx
 from copydesk.rules.readability import sentences
 
 _IRREGULAR_TEXT = """
@@ -53,7 +53,7 @@ aware entitled allowed
 _ADJECTIVAL = frozenset(_ADJECTIVAL_TEXT.split())
 # Not "'s": "she's left" is "she has left".
 _BE = r"(?:am|is|are|was|were|be|been|being|'re|’re)"
-_PASSIVE = re.compile(
+_PASSIVE = rx.compile(
     rf"\b{_BE}\s+(?:(?:not|n't|also|still|now|then|being|widely|often|already|later|reportedly|"
     rf"[a-z]+ly)\s+)*(?P<participle>[a-z]+ed|{'|'.join(_IRREGULAR_TEXT.split())})\b(?!-)", re.IGNORECASE)
 

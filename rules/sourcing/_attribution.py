@@ -19,7 +19,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from copydesk import Block, BlockKind, Document, TextUnit
+from copydesk import Block, BlockKind, Document, TextUnit, rx
 from copydesk.quotes import quotations
 
 
@@ -112,8 +112,8 @@ august september october november december last next
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|[A-Z]{2,}")
-_WORD = re.compile(r"[\w'’-]+")
+_CAPITALISED = rx.compile(r"[A-Z][\w'’.-]*|[A-Z]{2,}")
+_WORD = rx.compile(r"[\w'’-]+")
 
 # Organisations an article names once and then calls by their kind: "the ministry said".
 _ORG_NOUNS = (r"(?:company|firm|group|ministry|government|department|agency|bank|council|court|police|"
@@ -132,17 +132,17 @@ _PRONOUN_SOURCE = r"(?:he|she|they|it|we|i|you|his|her|their|its|him|them)"
 
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return rx.compile(pattern, flags)
 
 
 # "according to X": X named (a capital, a pronoun, a definite organisation) or not.
 _ACCORDING = _rx(r"\baccording\s+to\s+")
 # Reporting verb next to a name, a pronoun or a definite organisation (either side).
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = rx.compile(
     rf"(?:\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von|al|bin))*|\b(?i:{_PRONOUN_SOURCE})|"
     rf"\b(?i:the|a|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_ORG_NOUNS})|['’]s\s+(?i:{_ORG_NOUNS}))"
     rf"(?:,[^,]{{1,80}},)?{_AUX_ACTIVE}\s+(?i:{_SAY})\b")
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = rx.compile(
     rf"\b(?i:{_SAY})\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'’.-]*|(?i:{_PRONOUN_SOURCE})\b|(?i:{_ORG_NOUNS})\b)")
 # Written sources and sources by their record: "in a statement", "data from the ONS".
 _RECORD = _rx(r"\b(?:in\s+a\s+(?:statement|letter|report|interview|post|tweet|speech|filing|note)|"
@@ -167,7 +167,7 @@ _VAGUE_AGENT = _rx(
     rf"(?:{_GROUP_NOUNS})|"
     rf"some|many|others|most)\b")
 # A closing tag naming the speaker: ", Mr Hensel said." / ", said Jo Lee."
-_NAMED_TAG = re.compile(rf",\s*(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}|(?i:he|she|they)\s+|(?i:the)\s+[\w\s]{{0,30}}?"
+_NAMED_TAG = rx.compile(rf",\s*(?:(?:[A-Z][\w'’.-]*\s+){{1,4}}|(?i:he|she|they)\s+|(?i:the)\s+[\w\s]{{0,30}}?"
                         rf"(?i:{_ORG_NOUNS})\s+)(?:(?i:has|have|had)\s+)?(?i:said|says|added|told|argued|warned|noted|explained|"
                         rf"wrote|insisted)\b[^.]*\.?[\"”]?$|,\s*(?i:said|says|added)\s+(?:the\s+)?[A-Z]")
 _VAGUE_AGENT_VERB = _rx(
@@ -262,7 +262,23 @@ _WEASEL = _rx(
     r"said\s+to|regarded|one\s+of\s+the\s+(?:most|best|greatest|first|largest|few)|famous|famously|"
     r"notable|notably|well[- ]known|best[- ]known|renowned|legendary|unclear|unknown)\b")
 
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# What may follow a vague group and name it: "analysts at Capital Economics", "experts such as Jo Lee".
+_NAME_AFTER_GROUP = rx.compile(
+    r"(?:,\s*)?(?:\s+(?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z]|[,.]?\s*$|,|\s+(?:said|says|have|has|of|at)\b)|"
+    r"\s+and\s+[\w\s]{0,30}?[A-Z][a-z]+\s+[A-Z][a-z]+|"
+    r"\s+(?:at|from|with|of|for|in|on|by|inside|within|such\s+as|including|like|led\s+by|"
+    r"working\s+for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}(?:the\s+)?[A-Z]|"
+    r"\s+(?:[a-z]+\s+)?(?:gathered|revealed|compiled|published|released|collected|produced|issued|"
+    r"commissioned|carried\s+out|conducted)\s+by\s+[^.]{0,30}?[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z][a-z]+,|"
+    r"\s+(?:at|from|of)\s+the\s+(?:[\w-]+\s+)?" + _ORG_NOUNS + r"\b)")
+# After "according to": a name, a pronoun or a definite organisation.
+_ACCORDING_NAMED = rx.compile(
+    rf"(?:the\s+)?[A-Z]|(?i:{_PRONOUN_SOURCE})\b|(?i:the\s+(?:[\w-]+\s+)?{_ORG_NOUNS})\b")
+# A sentence-opening word that is a vague group, not a name: "Analysts note …".
+_GROUP_WORD = rx.compile(rf"(?i:{_GROUP_NOUNS}|sources?|people|reports?|studies|research|investors|traders)")
+_GROUP_AT_END = rx.compile(rf"(?i)({_GROUP_NOUNS})\s*$")
+
+_WORDS = rx.compile(r"[^\W\d_][\w'’-]*")
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -279,15 +295,7 @@ def _group_is_named(text: str, start: int, end: int) -> bool:
     before = _WORD.findall(run.group(0) if run else "")
     if any(_is_name(w) for w in before) or (before and before[-1].endswith(("'s", "’s", "s'", "s’"))):
         return True
-    after = text[end:end + 80]
-    return bool(re.match(
-        r"(?:,\s*)?(?:\s+(?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z]|[,.]?\s*$|,|\s+(?:said|says|have|has|of|at)\b)|"
-        r"\s+and\s+[\w\s]{0,30}?[A-Z][a-z]+\s+[A-Z][a-z]+|"
-        r"\s+(?:at|from|with|of|for|in|on|by|inside|within|such\s+as|including|like|led\s+by|"
-        r"working\s+for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}(?:the\s+)?[A-Z]|"
-        r"\s+(?:[a-z]+\s+)?(?:gathered|revealed|compiled|published|released|collected|produced|issued|"
-        r"commissioned|carried\s+out|conducted)\s+by\s+[^.]{0,30}?[A-Z]|,?\s+[A-Z][a-z]+\s+[A-Z][a-z]+,|"
-        r"\s+(?:at|from|of)\s+the\s+(?:[\w-]+\s+)?" + _ORG_NOUNS + r"\b)", after))
+    return bool(_NAME_AFTER_GROUP.match(text[end:end + 80]))
 
 
 def _named_source(text: str) -> bool:
@@ -296,8 +304,7 @@ def _named_source(text: str) -> bool:
         return True
     for match in _ACCORDING.finditer(text):
         rest = text[match.end():]
-        if re.match(rf"(?:the\s+)?[A-Z]|(?i:{_PRONOUN_SOURCE})\b|(?i:the\s+(?:[\w-]+\s+)?{_ORG_NOUNS})\b",
-                    rest):
+        if _ACCORDING_NAMED.match(rest):
             return True
     for match in _NAMED_BEFORE.finditer(text):
         head = _WORD.match(match.group(0))
@@ -306,8 +313,7 @@ def _named_source(text: str) -> bool:
                 "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "its", "their",
                 "mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady"):
             continue
-        if re.fullmatch(rf"(?i:{_GROUP_NOUNS}|sources?|people|reports?|studies|research|investors|traders)",
-                        word):
+        if _GROUP_WORD.fullmatch(word):
             continue  # "Analysts note": a vague group opening the sentence, not a name
         return True
     return bool(_NAMED_AFTER.search(text))
@@ -455,7 +461,7 @@ _JOBS = _rx(r"\b(?:analyst|economist|strategist|expert|professor|researcher|scie
 
 def _resolved_by_neighbour(group: str, neighbours: list[_Sentence]) -> bool:
     """"Analysts said … . 'Quote,' said Jo Lee, an analyst at X." names the analyst next door."""
-    noun = re.search(rf"(?i)({_GROUP_NOUNS})\s*$", group)
+    noun = _GROUP_AT_END.search(group)
     stem = noun.group(1).lower().rstrip("s") if noun else None
     stem = {"authoritie": "authorit"}.get(stem, stem)
     for n in neighbours:
@@ -486,9 +492,9 @@ _SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|i
               r"urging|warning|saying|telling|adding|noting|arguing|insisting|claiming|writing|"
               r"announcing|explaining|smiles?|smiled|laugh(?:s|ed)|grin(?:s|ned)|shrug(?:s|ged)|"
               r"sigh(?:s|ed)|predicts?|predicted|admits?|admitted|theme|talking\s+point|billed|title)\b")
-_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir|[Tt]hem|I|[Ww]e|[Oo]ur)\b|"
+_PERSON = rx.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir|[Tt]hem|I|[Ww]e|[Oo]ur)\b|"
                      r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+")
-_SPEAKER_COLON = re.compile(r"(?:^|\b[A-Z][\w'’.-]*|\b(?i:he|she|they|it|we))[^.!?]{0,40}:\s*$")
+_SPEAKER_COLON = rx.compile(r"(?:^|\b[A-Z][\w'’.-]*|\b(?i:he|she|they|it|we))[^.!?]{0,40}:\s*$")
 
 
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:

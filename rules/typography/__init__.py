@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk import BlockKind, Document, TextUnit
+from copydesk import BlockKind, Document, TextUnit, rx
 from copydesk.source import Format
 
 # This family's rules, one module each, in code order.
@@ -27,14 +27,14 @@ RULES: tuple[str, ...] = (
     "indentation_leftover",
 )
 
-TYPOGRAPHIC = re.compile(r"[‘’“”–—]")
+TYPOGRAPHIC = rx.compile(r"[‘’“”–—]")
 
 # Dash styles as prose uses them between words; an unspaced en dash is a range or a compound
 # ("1990–2000", "London–Paris") and not a dash of punctuation.
 DASH_STYLES = {"spaced en dash": " – ", "spaced em dash": " — ", "closed em dash": "—"}
-_DASH = re.compile(r"(?<=\S)(?:[ \t\n]+(?P<en>–)[ \t\n]+|[ \t\n]+(?P<em_spaced>—)[ \t\n]+|(?P<em>—))(?=\S)")
+_DASH = rx.compile(r"(?<=\S)(?:[ \t\n]+(?P<en>–)[ \t\n]+|[ \t\n]+(?P<em_spaced>—)[ \t\n]+|(?P<em>—))(?=\S)")
 # A dash after the end of a sentence introduces its source ("… for all.” — Jane Doe"): not an aside.
-_ATTRIBUTION = re.compile(r"[.!?…][\"”’']?\s*$")
+_ATTRIBUTION = rx.compile(r"[.!?…][\"”’']?\s*$")
 _STYLE_OF = {"en": "spaced en dash", "em_spaced": "spaced em dash", "em": "closed em dash"}
 
 
@@ -91,6 +91,6 @@ def prose_lines(document: Document) -> set[int]:
 # Which way a straight quote faces, read from its neighbours: after a space or an opening bracket it
 # opens, before a space or punctuation it closes. A double quote after a digit followed by a word is
 # an inch mark ('a 12" pizza'), not a quote.
-INCH = re.compile(r"(?<=\d)\"(?=[ -]?[a-z])")
+INCH = rx.compile(r"(?<=\d)\"(?=[ -]?[a-z])")
 OPENS_AFTER = frozenset(" \t\n([{—–-/\ufffc")
 CLOSES_BEFORE = frozenset(" \t\n.,;:!?)]}—–-/\ufffc")

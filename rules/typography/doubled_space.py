@@ -21,16 +21,15 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import BlockKind, Context, Diagnostic, Edit, Fix, Scope, TextUnit, rule
+from copydesk import BlockKind, Context, Diagnostic, Edit, Fix, Scope, TextUnit, rule, rx
 from copydesk.rules.typography import whitespace_checked
 
 # (not between table pipes: a table typed in plain text pads its cells)
-_RUN = re.compile(r"(?<=[^\s|])[ \t]{2,}(?=[^\s|])")
-_WORD_BEFORE = re.compile(r"\S+$")
-_WORD_AFTER = re.compile(r"\S+")
+_RUN = rx.compile(r"(?<=[^\s|])[ \t]{2,}(?=[^\s|])")
+_WORD_BEFORE = rx.compile(r"\S+$")
+_WORD_AFTER = rx.compile(r"\S+")
 
 
 @rule(code="TY006", name="doubled-space", scope=Scope.TEXT)

@@ -34,11 +34,10 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Document, Edit, Fix, Options, Scope, rule
+from copydesk import Context, Diagnostic, Document, Edit, Fix, Options, Scope, rule, rx
 from copydesk.rules.typography import DASH_STYLES, dash_counts, is_typographic, majority
 
 # Words that open an aside or a clause and never end a hyphenated compound.
@@ -49,14 +48,14 @@ _ASIDE_WORDS = (
     "instead", "otherwise", "meanwhile", "nevertheless", "nonetheless", "therefore", "thus", "hence",
 )
 _ASIDE = "|".join(_ASIDE_WORDS)
-_UNSPACED = re.compile(rf"(?<![\w-])(?P<left>[a-z]{{2,}})(?P<dash>-)(?P<right>{_ASIDE})(?![\w-])")
+_UNSPACED = rx.compile(rf"(?<![\w-])(?P<left>[a-z]{{2,}})(?P<dash>-)(?P<right>{_ASIDE})(?![\w-])")
 # space on one side only: "word -word", "word- word" (but not a suspended "pre- and post-war")
-_ONE_SIDED = re.compile(r"(?<=[A-Za-z,;]) (?P<dash>-)(?=[A-Za-z])|(?<=[a-z])(?P<dash2>-) "
+_ONE_SIDED = rx.compile(r"(?<=[A-Za-z,;]) (?P<dash>-)(?=[A-Za-z])|(?<=[a-z])(?P<dash2>-) "
                         r"(?!(?:and|or|to|nor|through|until|&|and/or|as well as|but not)\b)(?=[a-z])")
 # a spaced hyphen, or a double hyphen, between words (not numbers on both sides)
 # (a double hyphen inside a word of single letters is a word censored: "a--hole", "f--k")
-_SPACED = re.compile(r"(?<=\S)(?P<dash>[ \t\n]+-{1,2}[ \t\n]+|(?<=\w\w)--(?=\w\w))(?=\S)")
-_DIGIT_OR_SIGN = re.compile(r"[\d%$£€]")
+_SPACED = rx.compile(r"(?<=\S)(?P<dash>[ \t\n]+-{1,2}[ \t\n]+|(?<=\w\w)--(?=\w\w))(?=\S)")
+_DIGIT_OR_SIGN = rx.compile(r"[\d%$£€]")
 
 
 @dataclass(frozen=True)

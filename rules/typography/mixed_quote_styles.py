@@ -30,16 +30,15 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, TextUnit, rule, shorten
+from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, TextUnit, rule, rx, shorten
 from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER
 
-_MARK = re.compile(r"[\"'“”‘’]")
-_PRIME = re.compile(r"(?<=\d)'(?=\d)|(?<=\d)'(?=\d{1,2}\")|(?<=\d'\d)\"|(?<=\d'\d\d)\"")
-_WORD = re.compile(r"[\w'’‘]+")
+_MARK = rx.compile(r"[\"'“”‘’]")
+_PRIME = rx.compile(r"(?<=\d)'(?=\d)|(?<=\d)'(?=\d{1,2}\")|(?<=\d'\d)\"|(?<=\d'\d\d)\"")
+_WORD = rx.compile(r"[\w'’‘]+")
 
 
 @dataclass

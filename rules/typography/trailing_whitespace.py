@@ -24,15 +24,14 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule
+from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule, rx
 from copydesk.rules.typography import prose_lines, whitespace_checked
 from copydesk.source import Format
 
-_TRAILING = re.compile(r"[ \t\u00a0]+$")
-_LAST_WORD = re.compile(r"\S+$")
+_TRAILING = rx.compile(r"[ \t\u00a0]+$")
+_LAST_WORD = rx.compile(r"\S+$")
 
 
 @rule(code="TY007", name="trailing-whitespace", scope=Scope.DOCUMENT, severity="info")

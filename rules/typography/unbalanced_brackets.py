@@ -26,15 +26,14 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule, shorten
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx, shorten
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}
-_BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKET = rx.compile(r"[()\[\]{}]")
 # "a)", "iv)", "2)" opening an item; ":)" and ";-)" smiling
-_NOT_BRACKET = re.compile(r"(?:(?<=\s)|^)(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|[:;]-?[()\]]|\([:;]")
+_NOT_BRACKET = rx.compile(r"(?:(?<=\s)|^)(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|[:;]-?[()\]]|\([:;]")
 
 
 @rule(code="TY003", name="unbalanced-brackets", scope=Scope.TEXT)

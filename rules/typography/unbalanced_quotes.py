@@ -32,20 +32,19 @@ Notes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule, shorten
+from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule, rx, shorten
 from copydesk.rules.typography import CLOSES_BEFORE, INCH, OPENS_AFTER
 
-_DOUBLE = re.compile(r"[\"“”]")
-_PRIME = re.compile(r"(?<=\d'\d)\"|(?<=\d'\d\d)\"")
-_SINGLE_OPEN = re.compile(r"(?<![\w’‘])‘(?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:—–-])’(?!\w)")
-_LEADING_QUOTE = re.compile(r"^[\"“‘']")
+_DOUBLE = rx.compile(r"[\"“”]")
+_PRIME = rx.compile(r"(?<=\d'\d)\"|(?<=\d'\d\d)\"")
+_SINGLE_OPEN = rx.compile(r"(?<![\w’‘])‘(?=\w)")
+_SINGLE_CLOSE = rx.compile(r"(?<=[\w.,!?;:—–-])’(?!\w)")
+_LEADING_QUOTE = rx.compile(r"^[\"“‘']")
 # A quotation that goes on after a sentence ends, reopened with a quote mark: the paragraphs of a
 # long quotation, run together into one paragraph when the text was extracted.
-_SENTENCE_END = re.compile(r"[.!?…][’'\)]?\s+$")
+_SENTENCE_END = rx.compile(r"[.!?…][’'\)]?\s+$")
 
 
 def _direction(text: str, i: int, mark: str) -> str:

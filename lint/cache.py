@@ -1,0 +1,232 @@
+"""Results of earlier runs, so linting an unchanged file again costs a hash and a small read.
+
+Each file's result is stored in the project's ``.copydesk_cache/`` folder (beside the config file
+that applies, or in the current folder when there is none) under a key made of everything that
+decides it: the file's bytes and format, and ``settings_fingerprint`` — copydesk's version and code,
+the loaded rule packs, and the rules that run on the file with their severities and options. Code
+that adds something else that decides findings (rule files, a backend) adds it there.
+
+An entry is JSON written to a temporary file and renamed into place, so concurrent runs never see
+half an entry; an entry that cannot be read back exactly is a miss, never an error. A result is not
+stored when its run reported an error or a notice (a rule that crashed, a backend that was skipped):
+the next run must try again rather than repeat a degraded answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from copydesk import __version__
+from copydesk.model import Diagnostic, Edit, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from copydesk.config import Config
+    from copydesk.engine import FileResult
+    from copydesk.registry import Registry, Rule
+    from copydesk.source import Format
+
+CACHE_DIR_NAME = ".copydesk_cache"
+SCHEMA = 1  # bump when the entry layout changes: old entries are then simply not found
+_ENTRIES = f"v{SCHEMA}"
+# Types an entry may hold besides JSON's own; anything else makes a result unstorable.
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in (Diagnostic, Span, Fix, Edit, Severity)}
+_NOT_STORED = ("path", "source")  # given by the caller / rebuilt from the file's bytes
+_CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                 "# This folder is copydesk's result cache; 'copydesk clean' deletes it.\n")
+
+
+class Unstorable(Exception):
+    """A result holding a value the cache cannot restore exactly."""
+
+
+def cache_root(config: Config) -> Path:
+    """The cache folder of the project ``config`` belongs to."""
+    return config.root / CACHE_DIR_NAME
+
+
+def settings_fingerprint(config: Config, registry: Registry, rules: list[Rule]) -> dict[str, Any]:
+    """Everything besides a file's bytes that decides its result, as JSON-able data.
+
+    ``rules`` are the rules that run on the file (per-file ignores applied). Whatever else comes to
+    decide findings — rule files read from disk, a backend's identity — belongs here too.
+    """
+    return {
+        "copydesk": __version__,
+        "code": _code_fingerprint(),
+        "packs": sorted({(item.pack, _pack_version(item.pack)) for item in registry.rules}),
+        "rules": [(item.code, item.pack, *map(repr, config.settings_for(item))) for item in rules],
+        "date": config.date.isoformat() if config.date else None,
+    }
+
+
+def entry_key(data: bytes, fmt: Format, fingerprint: str) -> str:
+    """The key of a file's entry: its bytes, its format and the settings fingerprint's digest."""
+    digest = hashlib.sha256(data)
+    digest.update(f"\0{fmt.value}\0{fingerprint}".encode())
+    return digest.hexdigest()
+
+
+def digest(fingerprint: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(fingerprint, sort_keys=True, default=str).encode()).hexdigest()
+
+
+@cache
+def _pack_version(pack: str) -> str:
+    from copydesk.registry import BUILTIN_PACK
+
+    if pack == BUILTIN_PACK:
+        return __version__
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(pack)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """Names, sizes and times of copydesk's own source files: an edited rule is a new version.
+
+    Released versions already differ by ``__version__``; this keeps a working copy (an editable
+    install) from answering with results of code that has since changed.
+    """
+    import copydesk.rules
+
+    engine = Path(__file__).resolve().parent
+    rules = Path(copydesk.rules.__file__).resolve().parent
+    parts = []
+    for root in (engine,) if rules.is_relative_to(engine) else (engine, rules):
+        for path in sorted(root.rglob("*.py")):
+            stat = path.stat()
+            parts.append(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+class ResultCache:
+    """One project's cache folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.entries = root / _ENTRIES
+
+    def _path(self, key: str) -> Path:
+        return self.entries / key[:2] / f"{key[2:]}.json"
+
+    def load(self, key: str) -> dict[str, Any] | None:
+        """The stored fields of the result under ``key``, or None (missing, unreadable or damaged)."""
+        try:
+            raw = self._path(key).read_bytes()
+            entry = json.loads(raw)
+            if entry["key"] != key or entry["schema"] != SCHEMA:
+                return None
+            return {name: _decode(value) for name, value in entry["result"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def store(self, key: str, result: FileResult) -> bool:
+        """Store ``result`` under ``key`` unless it must not be reused; True when stored."""
+        if not storable(result):
+            return False
+        try:
+            fields = {f.name: _encode(getattr(result, f.name)) for f in dataclasses.fields(result)
+                      if f.name not in _NOT_STORED}
+        except Unstorable:
+            return False
+        payload = json.dumps({"schema": SCHEMA, "key": key, "result": fields}, ensure_ascii=False,
+                             separators=(",", ":"))
+        target = self._path(key)
+        try:
+            self._prepare(target.parent)
+            # Write beside the target and rename: a concurrent reader sees the old entry or the new
+            # one, never a part; two writers of one key write the same bytes.
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".entry-", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(payload)
+                os.replace(temporary, target)
+            finally:
+                if os.path.exists(temporary):
+                    os.unlink(temporary)
+        except OSError:
+            return False  # a read-only or full disk makes the cache useless, not the run
+        return True
+
+    def _prepare(self, folder: Path) -> None:
+        if folder.is_dir():
+            return
+        fresh = not self.root.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        if fresh:  # mark the folder as a cache, for backup tools and for git
+            (self.root / "CACHEDIR.TAG").write_text(_CACHEDIR_TAG, encoding="utf-8")
+            (self.root / ".gitignore").write_text("# created by copydesk\n*\n", encoding="utf-8")
+
+
+def storable(result: FileResult) -> bool:
+    """May this result be reused? Not when its run had an error or a notice."""
+    return result.source is not None and not result.errors and not getattr(result, "notices", None)
+
+
+def restore(fields: dict[str, Any], path: str, source: Any) -> FileResult:
+    """A FileResult from stored fields; fields this version does not know are left out."""
+    from copydesk.engine import FileResult
+
+    known = {f.name for f in dataclasses.fields(FileResult)} - set(_NOT_STORED)
+    return FileResult(path, source, **{name: value for name, value in fields.items() if name in known})
+
+
+def clean(root: Path) -> bool:
+    """Delete the cache folder under ``root``; True if there was one."""
+    folder = root / CACHE_DIR_NAME
+    if not folder.is_dir():
+        return False
+    shutil.rmtree(folder)
+    return True
+
+
+def _encode(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, str, float)):
+        return value
+    if isinstance(value, enum.Enum):
+        if type(value).__name__ not in _TYPES:
+            raise Unstorable(type(value).__name__)
+        return {"@": type(value).__name__, "value": value.value}
+    if isinstance(value, int):
+        return value
+    if isinstance(value, list):
+        return [_encode(item) for item in value]
+    if isinstance(value, tuple):
+        return {"@": "tuple", "items": [_encode(item) for item in value]}
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        return {"@": "dict", "items": {k: _encode(v) for k, v in value.items()}}
+    if dataclasses.is_dataclass(value) and _TYPES.get(type(value).__name__) is type(value):
+        return {"@": type(value).__name__,
+                **{f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    raise Unstorable(type(value).__name__)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    kind = value.get("@")
+    if kind == "tuple":
+        return tuple(_decode(item) for item in value["items"])
+    if kind == "dict":
+        return {k: _decode(v) for k, v in value["items"].items()}
+    cls = _TYPES.get(kind)  # type: ignore[arg-type]
+    if cls is None:
+        raise ValueError(f"unknown stored type {kind!r}")
+    if issubclass(cls, enum.Enum):
+        return cls(value["value"])
+    return cls(**{k: _decode(v) for k, v in value.items() if k != "@"})

@@ -1,0 +1,175 @@
+"""Linting many files: answers from the result cache first, then worker processes for the rest.
+
+Results come back in the order the files were given, whatever the number of workers, so the output
+of ``-j 4`` is the output of ``-j 1``. A file that cannot be read or that breaks copydesk is
+reported as that file's error; the others are still linted. Ctrl-C stops the workers at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from copydesk import cache
+from copydesk.config import Config, ConfigResolver
+from copydesk.engine import FileResult, lint_bytes
+from copydesk.source import InputError, detect_format, read_source
+
+# Below this many files per worker, starting workers costs more than it saves.
+MIN_FILES_PER_WORKER = {"fork": 2, "forkserver": 8, "spawn": 8}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a worker needs to build the same configuration as the main process."""
+
+    config: Path | None
+    overrides: tuple[list[str] | None, list[str], list[str]]
+    date: dt.date | None
+    use_cache: bool
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(files: int, jobs: int | None, method: str | None = None) -> int:
+    """Processes for ``files`` files: ``jobs`` if given, else one per core when there are enough files."""
+    if files <= 1:
+        return 1
+    if jobs is not None:
+        return max(1, min(jobs, files))
+    minimum = MIN_FILES_PER_WORKER.get(method or _start_method(), 8)
+    return max(1, min(cpu_count(), files // minimum))
+
+
+def _start_method() -> str:
+    # fork shares the loaded rules with the workers; elsewhere (Windows, and macOS, where fork is
+    # unsafe) each worker imports them again.
+    return "fork" if os.name == "posix" and sys.platform != "darwin" else "spawn"
+
+
+class Linter:
+    """Lints files with one configuration resolver, through the cache when it is on."""
+
+    def __init__(self, resolver: ConfigResolver, use_cache: bool) -> None:
+        self.resolver = resolver
+        self.use_cache = use_cache
+        self._caches: dict[Path, cache.ResultCache] = {}
+        self._fingerprints: dict[tuple[int, str | None], str] = {}
+
+    def cached(self, path: Path, display: str) -> tuple[FileResult | None, bytes | None]:
+        """The stored result of ``path`` if there is one, and the bytes read (None if unreadable)."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"]), None
+        if not self.use_cache:
+            return None, data
+        config = self.resolver.for_path(path)
+        fields = self._cache(config).load(self._key(data, config, display))
+        if fields is None:
+            return None, data
+        try:
+            source = read_source(display, data)
+        except InputError:
+            return None, data
+        return cache.restore(fields, display, source), data
+
+    def lint(self, path: Path, display: str, data: bytes | None = None) -> FileResult:
+        """Lint one file (``data``: its bytes, when already read) and store the result."""
+        if data is None:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"])
+        config = self.resolver.for_path(path)
+        try:
+            result = lint_bytes(display, data, config, self.resolver.registry)
+        except Exception as exc:  # a bug must cost this file, not the whole run
+            return FileResult(display, errors=[f"internal error: {type(exc).__name__}: {exc}; "
+                                               "please report it"])
+        if self.use_cache:
+            self._cache(config).store(self._key(data, config, display), result)
+        return result
+
+    def _cache(self, config: Config) -> cache.ResultCache:
+        root = cache.cache_root(config)
+        if root not in self._caches:
+            self._caches[root] = cache.ResultCache(root)
+        return self._caches[root]
+
+    def _key(self, data: bytes, config: Config, display: str) -> str:
+        # The rules that run differ by file only through per-file ignores.
+        memo = (id(config), display if config.per_file_ignores else None)
+        if memo not in self._fingerprints:
+            rules = config.enabled_rules(self.resolver.registry, Path(display))
+            fingerprint = cache.settings_fingerprint(config, self.resolver.registry, rules)
+            self._fingerprints[memo] = cache.digest(fingerprint)
+        return cache.entry_key(data, detect_format(display), self._fingerprints[memo])
+
+
+def lint_files(files: list[tuple[Path, str]], linter: Linter, settings: Settings,
+               jobs: int | None = None) -> list[FileResult]:
+    """Results for ``(path, display name)`` pairs, in their order; cache hits are not linted again."""
+    results: list[FileResult | None] = []
+    pending: list[tuple[int, Path, str, bytes]] = []
+    for index, (path, display) in enumerate(files):
+        found, data = linter.cached(path, display)
+        results.append(found)
+        if found is None and data is not None:
+            pending.append((index, path, display, data))
+
+    method = _start_method()
+    workers = worker_count(len(pending), jobs, method)
+    if workers <= 1:
+        for index, path, display, data in pending:
+            results[index] = linter.lint(path, display, data)
+    else:
+        tasks = [(path, display) for _, path, display, _ in pending]
+        for (index, *_), result in zip(pending, _in_workers(tasks, settings, workers, method), strict=True):
+            results[index] = result
+    return results  # type: ignore[return-value]
+
+
+def _in_workers(tasks: list[tuple[Path, str]], settings: Settings, workers: int,
+                method: str) -> list[FileResult]:
+    import multiprocessing
+
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(16, len(tasks) // (workers * 4)))
+    pool = context.Pool(workers, initializer=_start_worker, initargs=(settings,))
+    try:
+        results = list(pool.imap(_lint_in_worker, tasks, chunksize=chunk))
+    except BaseException:  # Ctrl-C or a broken worker: stop the others now, not after their queue
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
+    return results
+
+
+_WORKER: Linter | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops us
+    from copydesk.registry import load_registry
+
+    resolver = ConfigResolver(load_registry(), settings.config, settings.overrides, settings.date)
+    _WORKER = Linter(resolver, settings.use_cache)
+
+
+def _lint_in_worker(task: tuple[Path, str]) -> FileResult:
+    assert _WORKER is not None, "worker not started"
+    path, display = task
+    return _WORKER.lint(path, display)

@@ -1,0 +1,229 @@
+"""The result cache: same output from the cache as from linting, safe to share, never trusted blindly."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copydesk import cache, engine, runner
+from copydesk.cli import app
+from copydesk.model import Diagnostic, Edit, Fix, Severity, Span
+from copydesk.source import read_source
+
+SCRIPT = Path(sys.executable).parent / "copydesk"
+ARTICLES = {
+    "news/budget.md": "# Council budget vote\n\nThe vote is on [insert date]. Analysts say TK.\n",
+    "news/ferry.txt": "Ferry service resumes\n\nBy Jo Lee\n\nBy Jo Lee\n\nThe ferry runs again from June.\n",
+    "news/clean.txt": "Library opens\n\nThe library opened on 3 June, the mayor said.\n",
+    "news/widget.html": "<html><head><title>Rates</title></head><body><p>Rates rose.</p>"
+                        "<p>Share this article</p></body></html>",
+}
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project folder with a config file and some articles; the result cache on."""
+    monkeypatch.delenv("COPYDESK_NO_CACHE", raising=False)
+    (tmp_path / "copydesk.toml").write_text('extend-select = ["MD902"]\n', encoding="utf-8")
+    for name, text in ARTICLES.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["check", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / cache.CACHE_DIR_NAME).rglob("*.json"))
+
+
+def no_linting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, any file actually linted fails the test: answers must come from the cache."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("linted although cached")
+
+    monkeypatch.setattr(runner, "lint_bytes", refuse)
+
+
+@pytest.mark.parametrize("fmt", ["concise", "full", "json", "sarif"])
+def test_cached_output_is_identical_to_linting(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                               fmt: str) -> None:
+    fresh = check("--no-cache", "--output-format", fmt, "news")
+    assert not (project / cache.CACHE_DIR_NAME).exists()  # --no-cache writes nothing
+    first = check("--output-format", fmt, "news")
+    assert len(entries(project)) == len(ARTICLES)
+    no_linting(monkeypatch)
+    second = check("--output-format", fmt, "news")
+    assert fresh == first == second
+    assert fresh[0] == 1 and fresh[1]
+
+
+def test_cache_lives_beside_the_config_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = project / "news"
+    monkeypatch.chdir(elsewhere)
+    check("budget.md")
+    assert entries(project) and not (elsewhere / cache.CACHE_DIR_NAME).exists()
+    assert (project / cache.CACHE_DIR_NAME / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+def test_without_a_config_the_cache_is_in_the_current_folder(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COPYDESK_NO_CACHE", raising=False)
+    (tmp_path / "a.txt").write_text(ARTICLES["news/ferry.txt"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    check("a.txt")
+    assert len(entries(tmp_path)) == 1
+
+
+def test_a_damaged_entry_is_ignored_and_replaced(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = check("news")
+    damage = [b"", b"{not json", b'{"schema": 1, "key": "x", "result": {}}', b"\x00\xff" * 10,
+              json.dumps({"schema": 1, "key": "?", "result": {"diagnostics": [{"@": "Nope"}]}}).encode()]
+    files = entries(project)
+    for path, junk in zip(files, damage, strict=False):
+        path.write_bytes(junk)
+    for path in files[len(damage):]:  # a valid entry of another file: the key inside must match
+        path.write_bytes(files[0].read_bytes())
+    assert check("news") == expected
+    no_linting(monkeypatch)
+    assert check("news") == expected  # rewritten, readable again
+
+
+def test_a_stored_entry_with_a_wrong_type_is_a_miss(project: Path) -> None:
+    check("news/budget.md")
+    (entry,) = entries(project)
+    stored = json.loads(entry.read_text(encoding="utf-8"))
+    stored["result"]["diagnostics"][0]["@"] = "Unknown"
+    entry.write_text(json.dumps(stored), encoding="utf-8")
+    assert cache.ResultCache(project / cache.CACHE_DIR_NAME).load(stored["key"]) is None
+
+
+def test_changed_file_config_or_date_is_linted_again(project: Path) -> None:
+    _, before, _ = check("--output-format", "json", "news/budget.md")
+    assert "PH001" in before
+    (project / "news" / "budget.md").write_text("# Council budget vote\n\nThe vote is on 3 June.\n",
+                                                encoding="utf-8")
+    _, edited, _ = check("--output-format", "json", "news/budget.md")
+    assert "PH001" not in edited
+    _, ferry, _ = check("--output-format", "json", "news/ferry.txt")
+    assert "DU002" in ferry
+    (project / "copydesk.toml").write_text('ignore = ["DU002"]\n', encoding="utf-8")
+    _, ignored, _ = check("--output-format", "json", "news/ferry.txt")
+    assert "DU002" not in ignored
+    text = "Talks\n\nThe talks ended on Monday.\n"
+    (project / "news" / "talks.txt").write_text(text, encoding="utf-8")
+    _, undated, _ = check("--output-format", "json", "news/talks.txt")
+    _, dated, _ = check("--output-format", "json", "--date", "2025-06-18", "news/talks.txt")
+    assert undated != dated
+
+
+def test_results_with_errors_or_notices_are_not_stored(tmp_path: Path) -> None:
+    store = cache.ResultCache(tmp_path / cache.CACHE_DIR_NAME)
+    source = read_source("a.txt", b"Text\n")
+    assert not store.store("a" * 64, engine.FileResult("a.txt", source, errors=["internal error in rule X"]))
+    assert not store.store("b" * 64, engine.FileResult("a.txt", None, errors=["binary file"]))
+
+    @dataclasses.dataclass
+    class WithNotices(engine.FileResult):
+        notices: list[str] = dataclasses.field(default_factory=list)
+
+    assert not store.store("c" * 64, WithNotices("a.txt", source, notices=["grammar checks skipped"]))
+    assert store.store("d" * 64, WithNotices("a.txt", source))
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_new_result_fields_survive_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    @dataclasses.dataclass
+    class Extended(engine.FileResult):
+        notices: list[str] = dataclasses.field(default_factory=list)
+        timings: dict[str, float] = dataclasses.field(default_factory=dict)
+        ranges: tuple[tuple[int, int], ...] = ()
+
+    monkeypatch.setattr(engine, "FileResult", Extended)
+    source = read_source("a.txt", b"A line  here\n")
+    fix = Fix("delete a space", (Edit(Span(6, 7), ""),), safe=True)
+    diagnostic = Diagnostic("TY001", "doubled-space", "two spaces", Span(6, 8), Severity.WARNING, fix)
+    original = Extended("a.txt", source, [diagnostic], timings={"TY": 0.5}, ranges=((1, 2),))
+    store = cache.ResultCache(tmp_path)
+    assert store.store("e" * 64, original)
+    restored = cache.restore(store.load("e" * 64), "a.txt", source)
+    assert restored == original
+    assert isinstance(restored.ranges, tuple) and restored.diagnostics[0].severity is Severity.WARNING
+
+
+def test_a_value_the_cache_cannot_restore_is_not_stored(tmp_path: Path) -> None:
+    @dataclasses.dataclass
+    class Odd(engine.FileResult):
+        extra: object = None
+
+    source = read_source("a.txt", b"Text\n")
+    assert not cache.ResultCache(tmp_path).store("f" * 64, Odd("a.txt", source, extra=object()))
+    assert not list(tmp_path.rglob("*.json"))
+
+
+def test_the_key_covers_content_format_version_packs_and_rule_settings(project: Path) -> None:
+    from copydesk.config import ConfigResolver
+    from copydesk.registry import load_registry
+
+    registry = load_registry()
+    config = ConfigResolver(registry).for_path(project / "news" / "budget.md")
+    rules = config.enabled_rules(registry)
+    base = cache.settings_fingerprint(config, registry, rules)
+    assert base["copydesk"] and base["code"]
+    assert ("copydesk", base["copydesk"]) in [tuple(pack) for pack in base["packs"]]
+    fewer = cache.settings_fingerprint(config, registry, rules[1:])
+    assert cache.digest(base) != cache.digest(fewer)
+    data = b"Some text\n"
+    from copydesk.source import Format
+
+    key = cache.entry_key(data, Format.TEXT, cache.digest(base))
+    assert key != cache.entry_key(data + b" ", Format.TEXT, cache.digest(base))
+    assert key != cache.entry_key(data, Format.MARKDOWN, cache.digest(base))
+    assert key != cache.entry_key(data, Format.TEXT, cache.digest(fewer))
+
+
+def test_clean_removes_the_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check("news")
+    assert entries(project)
+    monkeypatch.chdir(project / "news")  # clean finds the project from below, too
+    result = CliRunner().invoke(app, ["clean"])
+    assert result.exit_code == 0 and "removed" in result.stdout
+    assert not (project / cache.CACHE_DIR_NAME).exists()
+    again = CliRunner().invoke(app, ["clean"])
+    assert again.exit_code == 0 and "no cache" in again.stdout
+
+
+def test_concurrent_runs_share_the_cache_safely(project: Path) -> None:
+    for index in range(40):
+        (project / "news" / f"extra-{index:02d}.txt").write_text(
+            f"Story {index}\n\nBy Jo Lee\n\nBy Jo Lee\n\nAnalysts say it will rise {index}%.\n",
+            encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "COPYDESK_NO_CACHE"}
+    expected = subprocess.run([str(SCRIPT), "check", "--no-cache", "news"], cwd=project, capture_output=True,
+                              env=env, timeout=120, check=False)
+    processes = [subprocess.Popen([str(SCRIPT), "check", "-j", "2", "news"], cwd=project, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    for process, (out, err) in zip(processes, outputs, strict=True):
+        assert (process.returncode, out, err) == (expected.returncode, expected.stdout, expected.stderr)
+    assert not list(project.rglob("*.tmp"))
+    store = cache.ResultCache(project / cache.CACHE_DIR_NAME)
+    for entry in entries(project):
+        key = entry.parent.name + entry.stem
+        assert store.load(key) is not None, entry
+    again = subprocess.run([str(SCRIPT), "check", "news"], cwd=project, capture_output=True, env=env,
+                           timeout=120, check=False)
+    assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout,
+                                                               expected.stderr)
