@@ -40,6 +40,7 @@ MAX_ENTRIES = 4096  # past this, a save keeps only the patterns the process used
 Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _store: dict[tuple[str, int], Entry] | None = None
 _used: set[tuple[str, int]] = set()
+_compiled: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's patterns, as re's own cache
 _dirty = False
 
 
@@ -48,16 +49,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     global _dirty
     if _sre is None:  # pragma: no cover
         return re.compile(pattern, flags)
-    store = _load()
     key = (pattern, int(flags))
+    compiled = _compiled.get(key)
+    if compiled is not None:
+        return compiled
+    store = _load()
     _used.add(key)
     entry = store.get(key)
     if entry is not None:
         try:
-            return _build(pattern, entry)
+            compiled = _compiled[key] = _build(pattern, entry)
+            return compiled
         except (RuntimeError, TypeError, ValueError):  # the engine rejects it: compile afresh
             del store[key]
-    compiled = re.compile(pattern, flags)
+    compiled = _compiled[key] = re.compile(pattern, flags)
     entry = _entry(pattern, flags)
     try:
         if entry is not None and _build(pattern, entry) == compiled:

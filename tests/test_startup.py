@@ -61,6 +61,7 @@ def fresh_rx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(rx, "_store", None)
     monkeypatch.setattr(rx, "_used", set())
+    monkeypatch.setattr(rx, "_compiled", {})
     monkeypatch.setattr(rx, "_dirty", False)
     return tmp_path
 
@@ -74,6 +75,7 @@ def test_programs_are_saved_and_reused(fresh_rx: Path, monkeypatch: pytest.Monke
     rx.save()
     assert rx.cache_file().is_file()
     monkeypatch.setattr(rx, "_store", None)
+    monkeypatch.setattr(rx, "_compiled", {})
     monkeypatch.setattr(rx, "re", None)  # a hit must not need re.compile at all
     second = [rx.compile(p, f) for p, f in PATTERNS]
     assert second == first == [re.compile(p, f) for p, f in PATTERNS]
