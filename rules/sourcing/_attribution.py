@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from copydesk import Block, BlockKind, Document, TextUnit, rx
 from copydesk.quotes import quotations
@@ -335,8 +336,17 @@ class _Sentence:
     block: Block
     offset: int                 # start in the block's text
     text: str                   # quotations blanked
-    named: bool = False         # names a source
-    reporting: bool = False     # reports anything, named or not
+
+    # Asked only about sentences with a candidate cue and their neighbours: most never are.
+    @cached_property
+    def named(self) -> bool:
+        """Does the sentence name a source?"""
+        return _named_source(self.text)
+
+    @cached_property
+    def reporting(self) -> bool:
+        """Does it report anything, named or not?"""
+        return bool(_ANY_SAY.search(self.text))
 
 
 PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
@@ -352,8 +362,7 @@ def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], .
             inside = tuple((max(s, start) - start, min(e, end) - start)
                            for s, e in quoted if s < end and start < e)
             text = _blank(unit.text, inside)
-            found.append(_Sentence(unit, block, start, text, _named_source(text),
-                                   bool(_ANY_SAY.search(text))))
+            found.append(_Sentence(unit, block, start, text))
     return found
 
 
@@ -428,7 +437,8 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
                     r"voters)$", match.group("agent")):
             continue  # "known to people": bare people are no source
         add(Kind.VAGUE, agent_start, agent_end, " ".join(match.group("agent").split()))
-    for match in _PASSIVE.finditer(text) if not s.named else ():
+    passives = list(_PASSIVE.finditer(text))
+    for match in passives if passives and not s.named else ():
         clause = re.match(r"[^.;:!?]*", text[match.end():match.end() + 80]).group(0)
         if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
                 "{_PRONOUN_SOURCE}", _PRONOUN_SOURCE), clause) and not match.group(0).lower().startswith(
@@ -437,18 +447,17 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if any(c.kind is Kind.VAGUE and match.end() <= c.start <= match.end() + len(clause) for c in cues):
             continue  # "were viewed as … by analysts": the vague agent is the finding
         add(Kind.PASSIVE, match.start(), match.end(), " ".join(match.group(0).split()))
-    named_here = s.named
     for match in _HEDGE.finditer(text):
         word = match.group(0).lower()
         if word == "allegedly" and (_LEGAL.search(text[:match.start()] + text[match.end():]) or
                                     any(_LEGAL.search(n.text) for n in neighbours)):
             continue
-        if not named_here and not any(n.named for n in neighbours):
+        if not s.named and not any(n.named for n in neighbours):
             add(Kind.HEDGE, match.start(), match.end(), match.group(0))
     for match in _WEASEL.finditer(text):
         cues.append(Cue(Kind.WEASEL, s.unit, match.start(), match.end(), " ".join(match.group(0).split())))
     for match in _STUDY.finditer(text):
-        if named_here or _STUDY_NAMED.search(text) or any(_STUDY_NAMED.search(n.text)
+        if s.named or _STUDY_NAMED.search(text) or any(_STUDY_NAMED.search(n.text)
                                                                          for n in neighbours):
             continue
         add(Kind.STUDY, match.start(), match.end(), " ".join(match.group(0).split()))
@@ -473,13 +482,10 @@ def _resolved_by_neighbour(group: str, neighbours: list[_Sentence]) -> bool:
 
 
 def _figure_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
-    if s.reporting or any(n.reporting for n in neighbours):
+    figure = _FIGURE.search(s.text)  # one figure is enough to ask for the sentence's source
+    if figure is None or s.reporting or any(n.reporting for n in neighbours):
         return []
-    cues = []
-    for match in _FIGURE.finditer(s.text):
-        cues.append(Cue(Kind.FIGURE, s.unit, match.start(), match.end(), match.group(0).strip()))
-        break  # one figure is enough to ask for the sentence's source
-    return cues
+    return [Cue(Kind.FIGURE, s.unit, figure.start(), figure.end(), figure.group(0).strip())]
 
 
 _SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|ing|es?)\b|"
