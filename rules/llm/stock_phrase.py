@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk import Context, Diagnostic, Document, Options, Scope, Severity, rule
+from copydesk import Context, Diagnostic, Document, Options, Scope, Severity, rule, rx
 from copydesk.rules.llm import APOSTROPHE, unquoted
 
 _A = APOSTROPHE
@@ -94,7 +94,7 @@ class StockPhraseOptions(Options):
 def _pattern(extra: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     keys = (*PHRASES, *extra)
     groups = [f"(?P<p{i}>{pattern})" for i, pattern in enumerate((*PHRASES.values(), *extra))]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE), keys
+    return rx.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE), keys
 
 
 @rule(code="AI007", name="stock-phrase", scope=Scope.DOCUMENT, severity="info", options=StockPhraseOptions)

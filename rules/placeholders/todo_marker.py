@@ -57,7 +57,7 @@ def _marker_pattern(extra_markers: tuple[str, ...]) -> re.Pattern[str]:
     """Built once per set of options, not once per block."""
     markers = sorted({*MARKERS, *extra_markers}, key=len, reverse=True)
     words = "|".join(re.escape(m) for m in markers)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return rx.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 @rule(code="PH003", name="todo-marker", scope=Scope.TEXT, severity="error", options=TodoOptions)
