@@ -18,9 +18,7 @@ import dataclasses
 import enum
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -125,11 +123,10 @@ class ResultCache:
     def load(self, key: str) -> dict[str, Any] | None:
         """The stored fields of the result under ``key``, or None (missing, unreadable or damaged)."""
         try:
-            raw = self._path(key).read_bytes()
-            entry = json.loads(raw)
-            if entry["key"] != key or entry["schema"] != SCHEMA:
+            entry = json.loads(self._path(key).read_bytes(), object_hook=_decode)
+            if entry["key"] != key or entry["schema"] != SCHEMA or not isinstance(entry["result"], dict):
                 return None
-            return {name: _decode(value) for name, value in entry["result"].items()}
+            return entry["result"]
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -144,19 +141,13 @@ class ResultCache:
             return False
         payload = json.dumps({"schema": SCHEMA, "key": key, "result": fields}, ensure_ascii=False,
                              separators=(",", ":"))
+        from copydesk.syllables import write_atomically
+
         target = self._path(key)
         try:
             self._prepare(target.parent)
-            # Write beside the target and rename: a concurrent reader sees the old entry or the new
-            # one, never a part; two writers of one key write the same bytes.
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".entry-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    out.write(payload)
-                os.replace(temporary, target)
-            finally:
-                if os.path.exists(temporary):
-                    os.unlink(temporary)
+            # Two runs storing one key at once write the same bytes; readers see one whole entry.
+            write_atomically(target, payload.encode())
         except OSError:
             return False  # a read-only or full disk makes the cache useless, not the run
         return True
@@ -207,26 +198,25 @@ def _encode(value: Any) -> Any:
     if isinstance(value, tuple):
         return {"@": "tuple", "items": [_encode(item) for item in value]}
     if isinstance(value, dict) and all(isinstance(k, str) for k in value):
-        return {"@": "dict", "items": {k: _encode(v) for k, v in value.items()}}
+        return {"@": "dict", "items": [[k, _encode(v)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and _TYPES.get(type(value).__name__) is type(value):
         return {"@": type(value).__name__,
                 **{f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
     raise Unstorable(type(value).__name__)
 
 
-def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_decode(item) for item in value]
-    if not isinstance(value, dict):
-        return value
-    kind = value.get("@")
+def _decode(obj: dict[str, Any]) -> Any:
+    """json's object hook: typed values back from their tagged objects (inner ones first)."""
+    kind = obj.get("@")
+    if kind is None:  # the entry itself and its fields: never tagged, and never a stored dict
+        return obj
     if kind == "tuple":
-        return tuple(_decode(item) for item in value["items"])
+        return tuple(obj["items"])
     if kind == "dict":
-        return {k: _decode(v) for k, v in value["items"].items()}
-    cls = _TYPES.get(kind)  # type: ignore[arg-type]
+        return {str(k): v for k, v in obj["items"]}
+    cls = _TYPES.get(kind)
     if cls is None:
         raise ValueError(f"unknown stored type {kind!r}")
     if issubclass(cls, enum.Enum):
-        return cls(value["value"])
-    return cls(**{k: _decode(v) for k, v in value.items() if k != "@"})
+        return cls(obj["value"])
+    return cls(**{k: v for k, v in obj.items() if k != "@"})

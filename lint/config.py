@@ -96,14 +96,12 @@ class Config:
 
     def excluded(self, path: Path) -> bool:
         try:
-            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+            relative = path.resolve().relative_to(_resolved(self.root)).as_posix()
         except ValueError:  # outside the config's folder: only the name counts, not e.g. a "build" above it
             relative = path.name
-        parts = relative.split("/")
-        for pattern in (*self.exclude, *self.extend_exclude):
-            if glob_match(pattern, relative) or any(glob_match(pattern, part) for part in parts):
-                return True
-        return False
+        # A pattern matches the relative path or any one part of it (its file name among them).
+        matcher = _any_glob((*self.exclude, *self.extend_exclude))
+        return bool(matcher.match(relative)) or any(matcher.match(part) for part in relative.split("/"))
 
     def included(self, path: Path) -> bool:
         return any(glob_match(pattern, path.name) or glob_match(pattern, _relative(path, self.root))
@@ -159,10 +157,25 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out) + "(?:/.*)?$" if not pattern.endswith("*") else "".join(out) + "$")
 
 
+def _normalised(pattern: str) -> str:
+    pattern = pattern.strip().removeprefix("./")
+    return pattern.rstrip("/") or pattern  # "drafts/" means the folder, as in .gitignore
+
+
+@lru_cache(maxsize=64)
+def _any_glob(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex matching where any of ``patterns`` matches (``glob_match`` without the name rule)."""
+    return re.compile("|".join(f"(?:{_glob_regex(_normalised(p)).pattern})" for p in patterns) or "(?!)")
+
+
+@lru_cache(maxsize=64)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
+
+
 def glob_match(pattern: str, relative_path: str) -> bool:
     """Match a POSIX relative path; a pattern without '/' also matches the file name alone."""
-    pattern = pattern.strip().removeprefix("./")
-    pattern = pattern.rstrip("/") or pattern  # "drafts/" means the folder, as in .gitignore
+    pattern = _normalised(pattern)
     regex = _glob_regex(pattern)
     if regex.match(relative_path):
         return True

@@ -76,15 +76,11 @@ def _read(key: str) -> list[EntryPoint] | None:
 
 
 def _write(key: str, found: list[EntryPoint]) -> None:
+    from copydesk.syllables import write_atomically
+
     try:
         target = _path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_text(json.dumps([[ep.name, ep.value, ep.dist_name] for ep in found]),
-                                 encoding="utf-8")
-            os.replace(temporary, target)
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_atomically(target, json.dumps([[ep.name, ep.value, ep.dist_name] for ep in found]).encode())
     except OSError:
         pass

@@ -62,7 +62,7 @@ class Linter:
     def __init__(self, resolver: ConfigResolver, use_cache: bool) -> None:
         self.resolver = resolver
         self.use_cache = use_cache
-        self._caches: dict[Path, cache.ResultCache] = {}
+        self._caches: dict[int, cache.ResultCache] = {}
         self._fingerprints: dict[tuple[int, str | None], str] = {}
 
     def cached(self, path: Path, display: str) -> tuple[FileResult | None, bytes | None]:
@@ -101,10 +101,9 @@ class Linter:
         return result
 
     def _cache(self, config: Config) -> cache.ResultCache:
-        root = cache.cache_root(config)
-        if root not in self._caches:
-            self._caches[root] = cache.ResultCache(root)
-        return self._caches[root]
+        if id(config) not in self._caches:  # configs live as long as the resolver: ids are stable
+            self._caches[id(config)] = cache.ResultCache(cache.cache_root(config))
+        return self._caches[id(config)]
 
     def _key(self, data: bytes, config: Config, display: str) -> str:
         # The rules that run differ by file only through per-file ignores.

