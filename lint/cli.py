@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -131,6 +132,7 @@ def check(
     from copydesk.runner import Settings
 
     registry = load_registry()
+    gc.freeze()  # the rules live until the end: collections while linting need not walk them
     overrides = (_split(select) or None, _split(extend_select), _split(ignore))
     resolver = ConfigResolver(registry, config, overrides, _iso_date(date))
     settings = Settings(config, overrides, _iso_date(date), use_cache=not no_cache)
@@ -440,6 +442,10 @@ def main() -> None:
     except Exception as exc:  # pragma: no cover - a bug; say so in one line
         typer.echo(f"copydesk: internal error: {type(exc).__name__}: {exc}; please report it", err=True)
         sys.exit(2)
+    finally:
+        # The process is ending: spare the interpreter's last collections a walk over every object
+        # (the loaded rules and their patterns), which costs a one-file run about 50 ms.
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ _WEEKDAY = "|".join(WEEKDAYS)
 # Capitalised month names only: "may" and "march" in lower case are a verb. An abbreviation may take a dot.
 _FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("May", "June", "July")]
 _MONTH = (r"(?:" + "|".join(_FULL_MONTHS) + r"|(?:"
-          + "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True)) + r")\b\.?)")
+          + "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=lambda m: (-len(m), m))) + r")\b\.?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d|,\d))?"
 _LEAD = rf"(?:(?P<weekday>{_WEEKDAY})(?:,\s*|\s+)(?:the\s+)?)?"
