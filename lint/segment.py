@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from copydesk import rx
 
@@ -32,7 +33,7 @@ _CANDIDATE = rx.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = rx.compile(r"([\w.'’-]+)$")
+_WORD_CHARS = frozenset("_.'’-")
 _FIRST_CHAR = rx.compile(r"[\"'“‘«(\[]*(.)")
 
 
@@ -48,6 +49,22 @@ def _is_abbreviation(word: str, following: str) -> bool:
     return bare in ABBREVIATIONS and bare not in _SENTENCE_FINAL_ABBREVIATIONS
 
 
+def run_before(text: str, end: int, belongs: Callable[[str], bool]) -> tuple[int, int]:
+    """``(start, stop)`` of the run of characters that ``belongs`` accepts ending at ``end`` (or just
+    before a line break there), as ``re.search(r"(?:CLASS)+$", text, 0, end)`` finds it, but looking
+    back from ``end`` instead of scanning the text from its start: once per full stop or space run,
+    that scan made long paragraphs quadratic. ``start == stop`` when there is no such run."""
+    stop = end - 1 if end and text[end - 1] == "\n" else end
+    start = stop
+    while start and belongs(text[start - 1]):
+        start -= 1
+    return (start, stop) if start < stop else (end, end)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in _WORD_CHARS  # [\w.'’-]
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in ``text``, without surrounding whitespace."""
     bounds = []
@@ -58,10 +75,11 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         if not (opener.isupper() or opener.isdigit() or opener == "\ufffc"):
             continue  # a lowercase word goes on with the sentence: "e.g. the", "Why? asked no one"
         if match.group("end") == ".":
-            word = _WORD_BEFORE.search(text, 0, match.start())
-            if word and _is_abbreviation(word.group(1), match.group("next")[first.start(1):]):
+            word_start, word_stop = run_before(text, match.start(), _in_word)
+            word = text[word_start:word_stop]
+            if word and _is_abbreviation(word, match.group("next")[first.start(1):]):
                 continue
-            if word and word.group(1).isdigit() and not text[:word.start()].strip():
+            if word and word.isdigit() and not text[:word_start].strip():
                 continue  # "1. Buy milk": a list number
         _append(bounds, text, start, match.end("close"))
         start = match.end()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk.document import MASK
-from copydesk.segment import sentence_bounds
+from copydesk.segment import _in_word, run_before, sentence_bounds
 
 
 def split(text: str) -> list[str]:
@@ -99,3 +103,12 @@ def test_bounds_are_ordered_and_disjoint() -> None:
     bounds = sentence_bounds(text)
     assert all(s < e for s, e in bounds)
     assert all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1))
+
+
+@given(st.text(alphabet="ab1 .'’-\n\t_é,\u00a0", max_size=14), st.integers(min_value=0, max_value=14))
+def test_run_before_is_the_regex_search_it_replaces(text, end):
+    end = min(end, len(text))
+    for pattern, belongs in ((r"[\w.'’-]+$", _in_word), (r"\S+$", lambda char: not char.isspace())):
+        match = re.search(pattern, text[:end])
+        found = run_before(text, end, belongs)
+        assert found == (match.span() if match else (end, end)), pattern

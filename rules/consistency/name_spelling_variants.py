@@ -36,6 +36,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk import Context, Diagnostic, Document, Edit, Fix, Options, Scope, TextUnit, rule, rx
 from copydesk.rules.consistency import prose_units
@@ -52,6 +53,7 @@ class NameOptions(Options):
     min_length: int = 5
 
 
+@lru_cache(maxsize=4096)  # names recur within an article and across an archive
 def fold(name: str) -> str:
     """The name with transliteration and spelling variants folded away."""
     text = unicodedata.normalize("NFKD", name.lower())
@@ -62,8 +64,11 @@ def fold(name: str) -> str:
 
 
 def _inside_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in _OPENERS
+    """Does a character other than an opener come before ``start``, spaces aside?"""
+    end = start  # text[:start].rstrip(), without copying the paragraph for every name in it
+    while end and text[end - 1].isspace():
+        end -= 1
+    return bool(end) and text[end - 1] not in _OPENERS
 
 
 _TITLES = frozenset("""

@@ -25,10 +25,10 @@ from collections.abc import Iterator
 
 from copydesk import BlockKind, Context, Diagnostic, Edit, Fix, Scope, TextUnit, rule, rx
 from copydesk.rules.typography import whitespace_checked
+from copydesk.segment import run_before
 
 # (not between table pipes: a table typed in plain text pads its cells)
 _RUN = rx.compile(r"(?<=[^\s|])[ \t]{2,}(?=[^\s|])")
-_WORD_BEFORE = rx.compile(r"\S+$")
 _WORD_AFTER = rx.compile(r"\S+")
 
 
@@ -42,8 +42,9 @@ def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
         span = unit.source_span(*match.span())
         if source[span.start:span.end] != match.group():
             continue  # not a verbatim run of the source (markup in between)
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        start, stop = run_before(text, match.start(), lambda char: not char.isspace())  # \S+$
+        before = text[start:stop]
         after = _WORD_AFTER.match(text, match.end())
-        words = f"{before.group() if before else ''}{match.group()}{after.group() if after else ''}"
+        words = f"{before}{match.group()}{after.group() if after else ''}"
         yield ctx.report(span, f"{len(match.group())} spaces in '{words}': use one space",
                          Fix("use one space", (Edit(span, " "),)))
