@@ -136,6 +136,9 @@ def check(
     for result in results:
         for error in result.errors:
             typer.echo(f"{result.path}: error: {error}", err=True)
+    if not quiet:  # checks that could not run (no LanguageTool, no dictionary): once a run, not per file
+        for notice in dict.fromkeys(notice for result in results for notice in result.notices):
+            typer.echo(f"copydesk: {notice}", err=True)
 
     if any(result.errors for result in results):
         raise typer.Exit(2)
@@ -383,6 +386,53 @@ def _stats_table(rows: list[dict]) -> None:
     # Piped output keeps every column whole: there is no screen width to fit.
     Console(no_color=not terminal or "NO_COLOR" in os.environ, highlight=False,
             width=None if terminal else 10_000).print(table)
+
+
+grammar_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                          help="LanguageTool for the GR rules: install it, or see what copydesk uses.")
+app.add_typer(grammar_app, name="grammar")
+
+
+@grammar_app.command("install")
+def grammar_install(version: Annotated[str | None, typer.Option(
+        help="LanguageTool version (default: language-tool-python's).")] = None) -> None:
+    """Download LanguageTool (about 250 MB) into language-tool-python's folder, for local mode.
+
+    `copydesk check` never downloads; after this, it starts the installed LanguageTool (Java 17 or
+    newer) when no server is configured. Exit 2 when the download fails.
+    """
+    from copydesk.languagetool import InstallError, install
+
+    try:
+        install(version, lambda message: typer.echo(message, err=True))
+    except InstallError as exc:
+        typer.echo(f"copydesk: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@grammar_app.command("status")
+def grammar_status(config: Annotated[Path | None, typer.Option(
+        help="Use this config file (default: the nearest to the current folder).")] = None) -> None:
+    """Say which LanguageTool the GR rules use here, whether it answers, and the speller's dictionary."""
+    from copydesk.grammar import plan
+    from copydesk.speller import Dictionary, dictionary
+
+    settings = ConfigResolver(load_registry(), config).for_path(Path.cwd() / "_").grammar
+    chosen = plan(settings)
+    typer.echo(f"mode: {settings.mode}; language: {settings.language}")
+    if chosen.kind == "off":
+        typer.echo(f"LanguageTool: off{': ' + chosen.notice if chosen.notice else ''}")
+    else:
+        from copydesk.languagetool import Unavailable, client_for
+
+        try:
+            identity = client_for(chosen, settings).identity()
+            typer.echo(f"LanguageTool: {chosen.kind} {chosen.where}: {identity}")
+        except Unavailable as exc:
+            typer.echo(f"LanguageTool: {chosen.kind} {chosen.where}: not usable: {exc}")
+    speller = dictionary(settings.language)
+    found = f"hunspell {speller.tag}" if isinstance(speller, Dictionary) else speller
+    typer.echo(f"offline speller (GR101): {found}")
 
 
 def main() -> None:

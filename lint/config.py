@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from copydesk.grammar import GrammarConfigError, GrammarSettings, parse_settings, with_environment
 from copydesk.model import Severity
 from copydesk.registry import Options, Registry, Rule, option_fields
 
@@ -33,7 +34,7 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node
                    ".copydesk_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
                    "site-packages")
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude", "extend-exclude")
-_KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "rules")
+_KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "rules", "grammar")
 
 
 class ConfigError(Exception):
@@ -55,6 +56,7 @@ class Config:
     fail_on: Severity | None = None
     rule_settings: dict[str, tuple[Severity | None, Options]] = field(default_factory=dict)  # code → …
     date: dt.date | None = None  # publication date for documents whose metadata has none (--date)
+    grammar: GrammarSettings = field(default_factory=GrammarSettings)  # [grammar]: LanguageTool, speller
 
     @property
     def root(self) -> Path:
@@ -242,6 +244,11 @@ def parse_config(data: dict[str, Any], registry: Registry, path: Path | None = N
                 raise ConfigError(f"{where}'rules' must be a table of [rules.<code or name>] tables")
             for selector, settings in value.items():
                 _rule_settings(config, registry, selector, settings, where)
+    try:
+        config.grammar = (parse_settings(data["grammar"], where, path.parent if path else None)
+                          if "grammar" in data else with_environment(config.grammar))
+    except GrammarConfigError as exc:
+        raise ConfigError(str(exc)) from None
     return config
 
 
@@ -355,7 +362,7 @@ class ConfigResolver:
         if path not in self._by_file:
             if path is not None and not path.is_file():
                 raise ConfigError(f"{path}: config file not found")
-            config = load_config(path, self.registry) if path else Config()
+            config = load_config(path, self.registry) if path else parse_config({}, self.registry)
             config = config.with_overrides(*self.overrides, self.registry)
             self._by_file[path] = dataclasses.replace(config, date=self.date) if self.date else config
         return self._by_file[path]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from copydesk.model import Diagnostic, Fix, Severity, Span
 
 if TYPE_CHECKING:
+    from copydesk.config import Config
     from copydesk.document import Document, TextUnit
 
 ENTRY_POINT_GROUP = "copydesk.rules"
@@ -69,13 +70,15 @@ OptionsT = TypeVar("OptionsT", bound=Options)
 
 @dataclass
 class Context(Generic[OptionsT]):
-    """What a rule's check gets besides its unit: options, the document, and ``report``."""
+    """What a rule's check gets besides its unit: options, the document, the file's configuration, and
+    ``report``."""
 
     rule: Rule
     options: OptionsT
     document: Document
     severity: Severity
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    config: Config | None = None
 
     def report(self, span: Span, message: str, fix: Fix | None = None) -> Diagnostic:
         return Diagnostic(self.rule.code, self.rule.name, message, span, self.severity, fix)

@@ -19,6 +19,7 @@ FAMILY_PACKAGES = (
     "dates",          # TM
     "consistency",    # CN
     "llm",            # AI
+    "grammar",        # GR
     "metadata",       # MD
 )
 
