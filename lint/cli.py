@@ -16,7 +16,7 @@ from copydesk import __version__
 from copydesk.config import ConfigError, ConfigResolver
 from copydesk.engine import FileResult, lint_bytes, lint_file
 from copydesk.model import Severity
-from copydesk.registry import RegistryError, load_registry
+from copydesk.registry import Registry, RegistryError, load_registry
 from copydesk.source import detect_format
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -189,15 +189,25 @@ def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[Pa
     return found
 
 
+def _project_registry(config: Path | None) -> Registry:
+    """The installed rules plus the rule-paths of ``--config``, or of the configuration found from here."""
+    return ConfigResolver(load_registry(), config).registry_for(Path.cwd())
+
+
+ConfigOption = Annotated[Path | None, typer.Option(
+    help="Configuration whose rule-paths to include (default: the one found from the current folder).")]
+
+
 @app.command()
 def rules(fmt: Annotated[RulesFormat, typer.Option("--format", help="table, markdown (the rules reference) "
-                                                                    "or json.")] = RulesFormat.table) -> None:
+                                                                    "or json.")] = RulesFormat.table,
+          config: ConfigOption = None) -> None:
     """List every rule: code, name, severity, scope and summary."""
     import json
 
     from copydesk.ruledoc import parse_doc, rules_markdown
 
-    registry = load_registry()
+    registry = _project_registry(config)
     if fmt is RulesFormat.markdown:
         sys.stdout.write(rules_markdown(registry))
         return
@@ -215,9 +225,10 @@ def rules(fmt: Annotated[RulesFormat, typer.Option("--format", help="table, mark
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule code or name, e.g. PH001.")]) -> None:
+def explain(rule: Annotated[str, typer.Argument(help="A rule code or name, e.g. PH001.")],
+            config: ConfigOption = None) -> None:
     """Show a rule's documentation."""
-    registry = load_registry()
+    registry = _project_registry(config)
     item = registry.get(rule)
     if item is None:
         raise UsageError(f"unknown rule '{rule}'; 'copydesk rules' lists them")
@@ -271,9 +282,9 @@ def evaluate(
                                      param_hint="--show")
     lists = [kind for kind in SHOW_CHOICES if kind in wanted or "all" in wanted]
 
-    registry = load_registry()
     overrides = (_split(select) or None, _split(extend_select), _split(ignore))
-    resolver = ConfigResolver(registry, config, overrides)
+    resolver = ConfigResolver(load_registry(), config, overrides)
+    registry = resolver.registry_for(labels.resolve().parent)  # house rules named in rule-paths count too
     try:
         items = ev.read_labels(labels, registry, str(labels))
         files, errors = ev.lint_labelled(items, resolver, Severity.parse(min_severity.value))

@@ -38,6 +38,7 @@ def lint_source(source: Source, config: Config, registry: Registry) -> FileResul
         document.metadata.date = config.date
         document.metadata.date_text = config.date.isoformat()
         document.metadata.origin["date"] = "command-line"
+    registry = config.registry or registry  # with the configuration's own rule-paths
     rules = config.enabled_rules(registry, Path(source.path))
     found: list[Diagnostic] = []
     for item in rules:

@@ -99,8 +99,9 @@ class Rule:
     aliases: tuple[str, ...] = ()
     status: str = "stable"           # stable | preview | deprecated
     default_enabled: bool = True     # False: runs only when selected by exact code or name
-    module: str = ""
+    module: str = ""                 # the Python module, or the file a data rule was read from
     pack: str = BUILTIN_PACK
+    digest: str = ""                 # a data rule: the SHA-256 of its file, so caches see edits
 
     @property
     def summary(self) -> str:
@@ -116,11 +117,12 @@ class Rule:
         if self.scope is Scope.DOCUMENT:
             yield from self.check(document, ctx)
             return
-        for unit in _units(document, self.scope):
+        for unit in units(document, self.scope):
             yield from self.check(unit, ctx)
 
 
-def _units(document: Document, scope: Scope) -> Iterator[TextUnit]:
+def units(document: Document, scope: Scope) -> Iterator[TextUnit]:
+    """The units of ``document`` that a rule of ``scope`` receives (not for ``Scope.DOCUMENT``)."""
     from copydesk.document import HEADING_KINDS, PARAGRAPH_KINDS
 
     if scope is Scope.SENTENCE:
@@ -179,6 +181,17 @@ class Registry:
 
     def get(self, key: str) -> Rule | None:
         return self._by_key.get(key.lower())
+
+    @property
+    def data_fingerprint(self) -> str:
+        """A digest of every data rule's file: changes when any rule file is edited, added or removed."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for item in self.rules:
+            if item.digest:
+                digest.update(f"{item.code} {item.digest}\n".encode())
+        return digest.hexdigest()
 
     def match(self, selector: str) -> list[Rule] | None:
         """Rules a selector names: ``ALL``, a code, a code prefix, a name or alias; None if nothing."""

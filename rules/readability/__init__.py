@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from copydesk import Block, BlockKind, Document
 
-# This family's rules, one module each, in code order.
+# This family's rules, in code order: one module each, and data rules (TOML files).
 RULES = (
     "reading_level",
     "long_sentence",
@@ -20,6 +20,8 @@ RULES = (
     "long_paragraph",
     "long_lede",
     "passive_voice",
+    "wordy_phrase.toml",
+    "redundant_phrase.toml",
 )
 
 # Words as a reader counts them: "long-term", "U.S.", "3.5" and "don't" are one word each.
