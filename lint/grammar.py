@@ -86,6 +86,7 @@ class GrammarSettings:
     disabled_categories: tuple[str, ...] = ()
     words: tuple[str, ...] = ()           # the house word list: never misspellings
     wordlist: str = ""                    # a file of more house words, one a line
+    variant_chosen: bool = False          # language was set: the speller holds to that variant
 
     @property
     def all_disabled_rules(self) -> tuple[str, ...]:
@@ -116,7 +117,7 @@ def parse_settings(table: Any, where: str, folder: Path | None) -> GrammarSettin
     for key in ("local", "wordlist"):
         if values.get(key) and folder is not None:
             values[key] = str(folder / Path(values[key]).expanduser())
-    settings = GrammarSettings(**values)
+    settings = GrammarSettings(**values, variant_chosen="language" in values)
     _validate(settings, f"{where}[grammar] ")
     if settings.wordlist:
         try:

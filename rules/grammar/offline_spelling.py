@@ -22,7 +22,9 @@ Notes:
     capitalised sentence-opening word the article also uses mid-sentence or that starts a run of
     capitalised words ("Dmitry Peskov"). URLs, e-mail addresses, @handles, #hashtags, code,
     anything with a digit ("1990s", "20th") and all-capital acronyms ("NATO", "MPs") are skipped.
-    British and American spellings of one word ("prioritise", "color") are left to CN002.
+    British and American spellings ("prioritise", "color") are left to CN002. Unless language
+    names the variant in the config, a word the other variant's dictionary knows ("judgement",
+    "storey") is not reported either.
     Possessives and curly apostrophes are read as words ("minister’s"); a hyphenated compound is
     checked whole, then part by part, with prefixes such as "de-" and "co-" accepted. When no
     dictionary is installed the rule says so once per run and reports nothing.
@@ -54,6 +56,8 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         return words.accepts(word) or variant_spelling(word.lower()) is not None
 
     for found in misspellings(document, speller, accepts):
+        if not chosen.variant_chosen and _other_variant_knows(speller, found.word):
+            continue  # "judgement" with no variant chosen: British or American spelling is CN002's call
         span = found.unit.source_span(found.start, found.end)
         suggestions = speller.suggestions(found.word)
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
@@ -61,3 +65,14 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         if suggestions and document.text[span.start:span.end] == found.word:
             fix = Fix(f"replace with '{suggestions[0]}'", (Edit(span, suggestions[0]),), safe=False)
         yield ctx.report(span, f"'{found.word}' is not in the {speller.tag} dictionary{hint}", fix)
+
+
+_OTHER_VARIANT = {"en_US": "en-GB", "en_GB": "en-US"}
+
+
+def _other_variant_knows(speller: Dictionary, word: str) -> bool:
+    """Whether the other English variant's dictionary has the word; loaded only for a word the
+    article's own dictionary lacks."""
+    other = _OTHER_VARIANT.get(speller.tag)
+    alternative = dictionary(other) if other else None
+    return isinstance(alternative, Dictionary) and any(map(alternative.knows, (word, word.lower())))

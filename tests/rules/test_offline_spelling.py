@@ -78,6 +78,8 @@ def test_the_variant_comes_from_config(require_dictionary):
     text = "They learnt that the storey was realised.\n"
     assert flagged(text, language="en-GB") == []
     assert flagged(text, language="en-US") == ["learnt", "storey"]  # "realised": CN002 owns variants
+    # No variant chosen: either variant's words pass, a misspelling does not.
+    assert flagged(text + "The goverment met.\n") == ["goverment"]
 
 
 def test_no_dictionary_is_one_notice_and_no_findings():
