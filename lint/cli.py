@@ -17,7 +17,7 @@ from copydesk import __version__
 from copydesk.config import ConfigError, ConfigResolver
 from copydesk.engine import FileResult, lint_bytes
 from copydesk.model import Severity
-from copydesk.registry import RegistryError, load_registry
+from copydesk.registry import Registry, RegistryError, load_registry
 from copydesk.source import detect_format
 
 if TYPE_CHECKING:
@@ -153,6 +153,9 @@ def check(
     for result in results:
         for error in result.errors:
             typer.echo(f"{result.path}: error: {error}", err=True)
+    if not quiet:  # checks that could not run (no LanguageTool, no dictionary): once a run, not per file
+        for notice in dict.fromkeys(notice for result in results for notice in result.notices):
+            typer.echo(f"copydesk: {notice}", err=True)
 
     if any(result.errors for result in results):
         raise typer.Exit(2)
@@ -214,6 +217,15 @@ def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[Pa
     return found
 
 
+def _project_registry(config: Path | None) -> Registry:
+    """The installed rules plus the rule-paths of ``--config``, or of the configuration found from here."""
+    return ConfigResolver(load_registry(), config).registry_for(Path.cwd())
+
+
+ConfigOption = Annotated[Path | None, typer.Option(
+    help="Configuration whose rule-paths to include (default: the one found from the current folder).")]
+
+
 @app.command()
 def clean(config: Annotated[Path | None, typer.Option(
         help="Clean the project of this config file (default: the config above the current folder).")]
@@ -235,13 +247,14 @@ def clean(config: Annotated[Path | None, typer.Option(
 
 @app.command()
 def rules(fmt: Annotated[RulesFormat, typer.Option("--format", help="table, markdown (the rules reference) "
-                                                                    "or json.")] = RulesFormat.table) -> None:
+                                                                    "or json.")] = RulesFormat.table,
+          config: ConfigOption = None) -> None:
     """List every rule: code, name, severity, scope and summary."""
     import json
 
     from copydesk.ruledoc import parse_doc, rules_markdown
 
-    registry = load_registry()
+    registry = _project_registry(config)
     if fmt is RulesFormat.markdown:
         sys.stdout.write(rules_markdown(registry))
         return
@@ -259,9 +272,10 @@ def rules(fmt: Annotated[RulesFormat, typer.Option("--format", help="table, mark
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule code or name, e.g. PH001.")]) -> None:
+def explain(rule: Annotated[str, typer.Argument(help="A rule code or name, e.g. PH001.")],
+            config: ConfigOption = None) -> None:
     """Show a rule's documentation."""
-    registry = load_registry()
+    registry = _project_registry(config)
     item = registry.get(rule)
     if item is None:
         raise UsageError(f"unknown rule '{rule}'; 'copydesk rules' lists them")
@@ -315,9 +329,9 @@ def evaluate(
                                      param_hint="--show")
     lists = [kind for kind in SHOW_CHOICES if kind in wanted or "all" in wanted]
 
-    registry = load_registry()
     overrides = (_split(select) or None, _split(extend_select), _split(ignore))
-    resolver = ConfigResolver(registry, config, overrides)
+    resolver = ConfigResolver(load_registry(), config, overrides)
+    registry = resolver.registry_for(labels.resolve().parent)  # house rules named in rule-paths count too
     try:
         items = ev.read_labels(labels, registry, str(labels))
         files, errors = ev.lint_labelled(items, resolver, Severity.parse(min_severity.value))
@@ -430,6 +444,53 @@ def _stats_table(rows: list[dict]) -> None:
     # Piped output keeps every column whole: there is no screen width to fit.
     Console(no_color=not terminal or "NO_COLOR" in os.environ, highlight=False,
             width=None if terminal else 10_000).print(table)
+
+
+grammar_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                          help="LanguageTool for the GR rules: install it, or see what copydesk uses.")
+app.add_typer(grammar_app, name="grammar")
+
+
+@grammar_app.command("install")
+def grammar_install(version: Annotated[str | None, typer.Option(
+        help="LanguageTool version (default: language-tool-python's).")] = None) -> None:
+    """Download LanguageTool (about 250 MB) into language-tool-python's folder, for local mode.
+
+    `copydesk check` never downloads; after this, it starts the installed LanguageTool (Java 17 or
+    newer) when no server is configured. Exit 2 when the download fails.
+    """
+    from copydesk.languagetool import InstallError, install
+
+    try:
+        install(version, lambda message: typer.echo(message, err=True))
+    except InstallError as exc:
+        typer.echo(f"copydesk: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@grammar_app.command("status")
+def grammar_status(config: Annotated[Path | None, typer.Option(
+        help="Use this config file (default: the nearest to the current folder).")] = None) -> None:
+    """Say which LanguageTool the GR rules use here, whether it answers, and the speller's dictionary."""
+    from copydesk.grammar import plan
+    from copydesk.speller import Dictionary, dictionary
+
+    settings = ConfigResolver(load_registry(), config).for_path(Path.cwd() / "_").grammar
+    chosen = plan(settings)
+    typer.echo(f"mode: {settings.mode}; language: {settings.language}")
+    if chosen.kind == "off":
+        typer.echo(f"LanguageTool: off{': ' + chosen.notice if chosen.notice else ''}")
+    else:
+        from copydesk.languagetool import Unavailable, client_for
+
+        try:
+            identity = client_for(chosen, settings).identity()
+            typer.echo(f"LanguageTool: {chosen.kind} {chosen.where}: {identity}")
+        except Unavailable as exc:
+            typer.echo(f"LanguageTool: {chosen.kind} {chosen.where}: not usable: {exc}")
+    speller = dictionary(settings.language)
+    found = f"hunspell {speller.tag}" if isinstance(speller, Dictionary) else speller
+    typer.echo(f"offline speller (GR101): {found}")
 
 
 def main() -> None:

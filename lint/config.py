@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from copydesk.grammar import GrammarConfigError, GrammarSettings, parse_settings, with_environment
 from copydesk.model import Severity
 from copydesk.registry import Options, Registry, Rule, option_fields
 
@@ -33,7 +34,8 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node
                    ".copydesk_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
                    "site-packages")
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude", "extend-exclude")
-_KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "rules")
+_RULE_PATH_KEYS = ("rule-paths", "rule-prefix")
+_KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "rules", "grammar", *_RULE_PATH_KEYS)
 
 
 class ConfigError(Exception):
@@ -55,6 +57,9 @@ class Config:
     fail_on: Severity | None = None
     rule_settings: dict[str, tuple[Severity | None, Options]] = field(default_factory=dict)  # code → …
     date: dt.date | None = None  # publication date for documents whose metadata has none (--date)
+    grammar: GrammarSettings = field(default_factory=GrammarSettings)  # [grammar]: LanguageTool, speller
+    # The installed rules plus this file's rule-paths; None when it names no rule folders.
+    registry: Registry | None = field(default=None, repr=False, compare=False)
 
     @property
     def root(self) -> Path:
@@ -62,6 +67,7 @@ class Config:
 
     def with_overrides(self, select: list[str] | None, extend_select: list[str],
                        ignore: list[str], registry: Registry) -> Config:
+        registry = self.registry or registry
         for key, selectors in (("--select", select or []), ("--extend-select", extend_select),
                                ("--ignore", ignore)):
             _check_selectors(registry, selectors, key, None)
@@ -71,6 +77,7 @@ class Config:
 
     def enabled_rules(self, registry: Registry, path: Path | None = None) -> list[Rule]:
         """Rules that run on ``path``: the most specific of select and ignore wins (ignore on a tie)."""
+        registry = self.registry or registry
         ignored_here: set[str] = set()
         if path is not None:
             relative = _relative(path, self.root)
@@ -233,6 +240,8 @@ def parse_config(data: dict[str, Any], registry: Registry, path: Path | None = N
                  table: str = "[tool.copydesk]") -> Config:
     where = f"{path}: " if path else ""
     config = Config(path=path)
+    if any(key in data for key in _RULE_PATH_KEYS):  # first: select and ignore may name these rules
+        registry = config.registry = _project_rules(data, registry, config.root, where)
     for key, value in data.items():
         if key not in _KEYS:
             raise ConfigError(f"{where}unknown key '{key}' in {table}{_did_you_mean(key, _KEYS)}")
@@ -241,6 +250,8 @@ def parse_config(data: dict[str, Any], registry: Registry, path: Path | None = N
             if key in ("select", "extend-select", "ignore"):
                 _check_selectors(registry, items, f"'{key}'", where)
             setattr(config, key.replace("-", "_"), items)
+        elif key in _RULE_PATH_KEYS:
+            continue  # loaded above
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}'per-file-ignores' must be a table of glob = [rules]")
@@ -255,7 +266,24 @@ def parse_config(data: dict[str, Any], registry: Registry, path: Path | None = N
                 raise ConfigError(f"{where}'rules' must be a table of [rules.<code or name>] tables")
             for selector, settings in value.items():
                 _rule_settings(config, registry, selector, settings, where)
+    try:
+        config.grammar = (parse_settings(data["grammar"], where, path.parent if path else None)
+                          if "grammar" in data else with_environment(config.grammar))
+    except GrammarConfigError as exc:
+        raise ConfigError(str(exc)) from None
     return config
+
+
+def _project_rules(data: dict[str, Any], registry: Registry, root: Path, where: str) -> Registry:
+    from copydesk.datarules import RuleFileError, load_rule_folders, rule_folders
+
+    if "rule-paths" not in data:
+        raise ConfigError(f"{where}'rule-prefix' without 'rule-paths': name the folders of your rule files")
+    try:
+        folders = rule_folders(data["rule-paths"], data.get("rule-prefix"), root, where)
+        return load_rule_folders(folders, registry, where)
+    except RuleFileError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _string_list(value: Any, label: str) -> list[str]:
@@ -368,10 +396,14 @@ class ConfigResolver:
         if path not in self._by_file:
             if path is not None and not path.is_file():
                 raise ConfigError(f"{path}: config file not found")
-            config = load_config(path, self.registry) if path else Config()
+            config = load_config(path, self.registry) if path else parse_config({}, self.registry)
             config = config.with_overrides(*self.overrides, self.registry)
             self._by_file[path] = dataclasses.replace(config, date=self.date) if self.date else config
         return self._by_file[path]
+
+    def registry_for(self, path: Path) -> Registry:
+        """The rules known under ``path``: the installed ones, plus its configuration's rule-paths."""
+        return self.for_path(path).registry or self.registry
 
     def for_path(self, path: Path) -> Config:
         if self.explicit is not None:

@@ -206,6 +206,7 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     front_matter: dict = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)  # checks that could not run on it, and why
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, compute: Callable[[Document], T]) -> T:

@@ -24,6 +24,7 @@ class FileResult:
     source: Source | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # problems that stop this file being linted fully
+    notices: list[str] = field(default_factory=list)  # checks skipped (e.g. no LanguageTool): said once a run
 
 
 def lint_source(source: Source, config: Config, registry: Registry) -> FileResult:
@@ -37,13 +38,14 @@ def lint_source(source: Source, config: Config, registry: Registry) -> FileResul
         document.metadata.date = config.date
         document.metadata.date_text = config.date.isoformat()
         document.metadata.origin["date"] = "command-line"
+    registry = config.registry or registry  # with the configuration's own rule-paths
     rules = config.enabled_rules(registry, Path(source.path))
     found: list[Diagnostic] = []
     for item in rules:
         if item.code in (INVALID_DIRECTIVE, UNUSED_DIRECTIVE):
             continue  # produced below, from the directives themselves
         severity, options = config.settings_for(item)
-        ctx = Context(rule=item, options=options, document=document, severity=severity)
+        ctx = Context(rule=item, options=options, document=document, severity=severity, config=config)
         try:
             found.extend(item.run(document, ctx))
         except Exception as exc:  # one broken rule must not hide the others' findings
@@ -53,6 +55,7 @@ def lint_source(source: Source, config: Config, registry: Registry) -> FileResul
     kept = suppress.apply(found, directives, document)
     kept.extend(_directive_diagnostics(directives, rules, config, document))
     result.diagnostics = sort_diagnostics(kept)
+    result.notices = list(dict.fromkeys(document.notices))
     return result
 
 
@@ -65,7 +68,7 @@ def _directive_diagnostics(directives: list[suppress.Directive], rules: list[Rul
         if item is None:
             continue
         severity, options = config.settings_for(item)
-        ctx = Context(rule=item, options=options, document=document, severity=severity)
+        ctx = Context(rule=item, options=options, document=document, severity=severity, config=config)
         for directive in directives:
             if wanted(directive):
                 yield from item.check(directive, ctx)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from copydesk.model import Diagnostic, Fix, Severity, Span
 
 if TYPE_CHECKING:
+    from copydesk.config import Config
     from copydesk.document import Document, TextUnit
 
 ENTRY_POINT_GROUP = "copydesk.rules"
@@ -69,13 +70,15 @@ OptionsT = TypeVar("OptionsT", bound=Options)
 
 @dataclass
 class Context(Generic[OptionsT]):
-    """What a rule's check gets besides its unit: options, the document, and ``report``."""
+    """What a rule's check gets besides its unit: options, the document, the file's configuration, and
+    ``report``."""
 
     rule: Rule
     options: OptionsT
     document: Document
     severity: Severity
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    config: Config | None = None
 
     def report(self, span: Span, message: str, fix: Fix | None = None) -> Diagnostic:
         return Diagnostic(self.rule.code, self.rule.name, message, span, self.severity, fix)
@@ -96,8 +99,9 @@ class Rule:
     aliases: tuple[str, ...] = ()
     status: str = "stable"           # stable | preview | deprecated
     default_enabled: bool = True     # False: runs only when selected by exact code or name
-    module: str = ""
+    module: str = ""                 # the Python module, or the file a data rule was read from
     pack: str = BUILTIN_PACK
+    digest: str = ""                 # a data rule: the SHA-256 of its file, so caches see edits
 
     @property
     def summary(self) -> str:
@@ -113,11 +117,12 @@ class Rule:
         if self.scope is Scope.DOCUMENT:
             yield from self.check(document, ctx)
             return
-        for unit in _units(document, self.scope):
+        for unit in units(document, self.scope):
             yield from self.check(unit, ctx)
 
 
-def _units(document: Document, scope: Scope) -> Iterator[TextUnit]:
+def units(document: Document, scope: Scope) -> Iterator[TextUnit]:
+    """The units of ``document`` that a rule of ``scope`` receives (not for ``Scope.DOCUMENT``)."""
     from copydesk.document import HEADING_KINDS, PARAGRAPH_KINDS
 
     if scope is Scope.SENTENCE:
@@ -176,6 +181,17 @@ class Registry:
 
     def get(self, key: str) -> Rule | None:
         return self._by_key.get(key.lower())
+
+    @property
+    def data_fingerprint(self) -> str:
+        """A digest of every data rule's file: changes when any rule file is edited, added or removed."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for item in self.rules:
+            if item.digest:
+                digest.update(f"{item.code} {item.digest}\n".encode())
+        return digest.hexdigest()
 
     def match(self, selector: str) -> list[Rule] | None:
         """Rules a selector names: ``ALL``, a code, a code prefix, a name or alias; None if nothing."""

@@ -1,6 +1,7 @@
 """copydesk's built-in rules: one package per family, one module per rule.
 
-Each family package lists its rule modules in ``RULES``; ``MODULES`` joins them in family order.
+Each family package lists its rules in ``RULES``: Python modules by name, data rules (TOML files,
+shipped as package data) by file name. ``MODULES`` and ``DATA_FILES`` join them in family order.
 """
 
 from __future__ import annotations
@@ -19,12 +20,28 @@ FAMILY_PACKAGES = (
     "dates",          # TM
     "consistency",    # CN
     "llm",            # AI
+    "grammar",        # GR
     "metadata",       # MD
 )
 
-MODULES = tuple(f"{family}.{module}" for family in FAMILY_PACKAGES
-                for module in import_module(f"{__name__}.{family}").RULES)
+_LISTED = tuple(f"{family}.{entry}" for family in FAMILY_PACKAGES
+                for entry in import_module(f"{__name__}.{family}").RULES)
+MODULES = tuple(entry for entry in _LISTED if not entry.endswith(".toml"))
+DATA_FILES = tuple(entry for entry in _LISTED if entry.endswith(".toml"))  # "readability.wordy_phrase.toml"
 
 
 def get_rules() -> list[Rule]:
-    return [import_module(f"{__name__}.{module}").check for module in MODULES]
+    rules = [import_module(f"{__name__}.{module}").check for module in MODULES]
+    if DATA_FILES:
+        from importlib.resources import files
+        from pathlib import PurePath
+
+        from copydesk.datarules import load_rule_file
+        from copydesk.registry import BUILTIN_PACK
+
+        for entry in DATA_FILES:
+            family, name = entry.split(".", 1)
+            data = (files(f"{__name__}.{family}") / name).read_bytes()
+            rules.append(load_rule_file(PurePath(name), pack=BUILTIN_PACK, data=data,
+                                        where=f"copydesk/rules/{family}/{name}"))
+    return rules

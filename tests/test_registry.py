@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pkgutil
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 
@@ -39,7 +39,8 @@ def test_codes_names_and_families_are_well_formed(item):
 
 @pytest.mark.parametrize("item", BUILTIN, ids=lambda r: r.code)
 def test_module_is_named_after_the_rule(item):
-    module = item.module.rsplit(".", 1)[-1]
+    # A data rule's "module" is its file: copydesk/rules/readability/wordy_phrase.toml.
+    module = PurePath(item.module).stem if item.module.endswith(".toml") else item.module.rsplit(".", 1)[-1]
     assert module == item.name.removeprefix("no-").replace("-", "_")
 
 
@@ -61,6 +62,14 @@ def test_every_rule_module_is_listed():
              for module in pkgutil.iter_modules([str(root / package.name)])
              if not module.name.startswith("_")}  # private modules are helpers shared by a family's rules
     assert found == set(copydesk.rules.MODULES)
+
+
+def test_every_data_rule_file_is_listed_and_loaded():
+    root = Path(copydesk.rules.__file__).parent
+    found = {f"{path.parent.name}.{path.name}" for path in root.glob("*/*.toml")}
+    assert found == set(copydesk.rules.DATA_FILES)
+    loaded = {PurePath(r.module).parent.name + "." + PurePath(r.module).name for r in BUILTIN if r.digest}
+    assert loaded == found
 
 
 def test_codes_and_names_are_unique():

@@ -20,8 +20,9 @@ Options:
 
 Notes:
     Flags "I hope this helps" (or "meets your needs", "clarifies"), "let me know if you would
-    like / need / have…", "feel free to ask", "is there anything else I can help with", and "if
-    you have any other questions, feel free / I'll be happy…". Direct quotations are left alone.
+    like / need / have…" or "which of these paraphrases you…", "feel free to ask", "is there
+    anything else I can help with", and "if you have any other questions, feel free / I'll be
+    happy…". Direct quotations are left alone.
     No fix: the sentence may hold more than the closing.
 """
 
@@ -37,7 +38,8 @@ CLOSING = compile_any(
     r"\bI hope (?:this|that|these|the above|my|the (?:revised|rewritten|paraphrased|above|new))\b[^.!?\n]{"
     r"0,60}?"
     r"\b(?:helps?|helpful|useful|meets?|clarif\w*|answers?|what you|suits?|satisf\w+|conveys|captures)\b",
-    rf"\b(?:please )?let me know (?:if|whether|which|what|how) (?:you|there{_A}s|this|I)\b",
+    rf"\b(?:please )?let me know (?:if|whether|which|what|how) (?:of (?:these|the) \w+ )?(?:you|there{_A}s|"
+    r"this|I)\b",
     r"\bfeel free to (?:ask|let me know|reach out to me|contact me)\b",
     rf"\bis there anything else (?:I can|you(?:{_A}d| would) like|you need)\b",
     rf"\bif you have any (?:other|further|more|additional) (?:questions|requests|concerns)\b[^.!?\n"

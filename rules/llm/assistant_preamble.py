@@ -25,8 +25,9 @@ Notes:
     "Certainly", "Of course" or "Absolutely" followed by "here" or an offer to help; an offer to
     help ("I'd be happy to help!"); "Here is/Here's/Below is" a passage, article, news piece,
     version, rewrite or paraphrase, ending in a colon; a line announcing the paraphrase or rewrite
-    ("I would paraphrase the passage as:", "As a journalist, I would rewrite the given passage…");
-    or a line of its own such as "The original passage is:". "Here are the findings:" and "Of
+    ("I would paraphrase the passage as:", "I paraphrase it as:", "How about this paraphrase:",
+    "As a journalist, I would rewrite the given passage…"); a greeting alone in its paragraph
+    ("Hello,"); or a line of its own such as "The original passage is:". "Here are the findings:" and "Of
     course, the minister disagreed" are ordinary prose. No fix: the text the preamble introduces
     may need its own checking.
 """
@@ -74,7 +75,10 @@ PREAMBLE = rx.compile(
     rf"|(?:hello|hi)\s*[!,.]\s*(?:as a (?:journalist|reporter|writer),?\s*)?I{_A}?(?:m| am) (?:here|happy|"
     rf"glad)\b"
     rf"[^.!?:\n]{{0,120}}[.!?:]"
-    rf"|(?:sure|certainly|of course|absolutely)\s*[!,.]\s*here\b[^.!?:\n]{{0,120}}[.!?:])",
+    rf"|(?:sure|certainly|of course|absolutely)\s*[!,.]\s*here\b[^.!?:\n]{{0,120}}[.!?:]"
+    rf"|(?:[.]\s*)?how about (?:this|these|the following)\b[^.!?:\n]{{0,60}}?\b{_TASK_NOUN}\s*[:?]"
+    rf"|I (?:paraphrase|rewrite|rephrase) (?:it|this|the (?:passage|sentence|text)) as\s*:"
+    r"|(?:hello|hi)\s*[!,.]?(?=\s*\Z))",
     re.IGNORECASE)
 
 

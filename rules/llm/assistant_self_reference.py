@@ -27,10 +27,11 @@ Notes:
     Flags "as an AI (language model)", "I'm just an AI", "my knowledge cutoff", "as of my last
     update", "I cannot browse the internet", "I don't have real-time information", "the
     statement you provided", "your 'passage' is…" (said to the person who asked), "I apologize
-    for the confusion", apologies
-    followed by "I cannot", and refusals of a request or of writing the piece ("I cannot fulfill
-    your request", "I cannot provide a news article based on…"). Words inside a direct quotation
-    are the speaker's and are left alone. No fix: the passage around it has to be rewritten.
+    for the confusion", comments on its own answer ("In this rewrite, I have…", "This paraphrase
+    keeps…", "I have tried my best to paraphrase…"), apologies followed by "I cannot", and
+    refusals of a request or of writing the piece ("I cannot fulfill your request", "I cannot
+    provide a news article based on…"). Words inside a direct quotation are the speaker's and are
+    left alone. No fix: the passage around it has to be rewritten.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ SELF_REFERENCE = compile_any(
     r"(?:provided|gave|have given|shared|sent|wrote)\b",
     r"\byour ['‘\"]?(?:passage|prompt)['’\"]?(?= (?:is|was|contains|seems|appears|does))",
     r"\bI apologi[sz]e for (?:the|any|my) (?:confusion|error|mistake|misunderstanding)\b",
+    # commenting on its own answer: "In this rewrite, I have aimed…", "This paraphrase keeps…"
+    r"\bin (?:this|my|the above) (?:paraphrase|rewrite|rewritten version|revised version)\s*,?\s*I\b",
+    rf"\bI(?: have|{_A}ve) (?:tried|done) my best to (?:paraphrase|rewrite|rephrase)\b",
+    r"\b(?:this|my|the above) (?:paraphrase|rewrite|rewritten version|revised version) (?:keeps|retains|"
+    r"maintains|preserves|captures|conveys)\b",
     # refusals
     rf"\b(?:I{_A}?(?:m| am) )?sorry, (?:but )?(?:as an? [^.!?]{{0,40}}?, )?I {_CANNOT}\b",
     r"\bI apologi[sz]e, but (?:as an? [^.!?]{0,40}?, )?I\b",

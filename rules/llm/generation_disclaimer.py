@@ -35,16 +35,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
+from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx, shorten
 from copydesk.quotes import quotations
 
 _THIS_TEXT = rx.compile(
     r"\b(?:this|these|the (?:above|aforementioned|preceding|following|previous|foregoing))\b(?:\s+[\w-]+){"
     r"0,4}?\s+"
     r"(?:article|piece|story|report|passage|text|content|news|post|write-up|study|information|scenario|sentence|"
-    r"narrative|findings)\b"
+    r"narrative|findings|statement|prompt|website)\b"
     r"|\bthe (?:information|content|events?|details|claims|article|piece|news article) (?:presented|provided|"
-    r"contained|described|mentioned|made) (?:in|above)\b"
+    r"contained|described|mentioned|made) (?:above\b|in (?:the|this) [\w-]+)"
     r"|\bthe (?:sentence|passage|prompt) (?:is|was)\b"
     r"|\bthe (?:given |mentioned |above )?(?:piece of )?(?:content|information)(?: above)?\b(?= (?:is|was))"
     r"|\bthis is not (?:a )?real news\b"
@@ -62,42 +62,48 @@ _GENERATED = rx.compile(
 # Made up: a leftover only in a note, or said of "this article/piece/passage…" (a fact-check calls
 # another outlet's story "completely fictitious").
 _INVENTED = rx.compile(
-    r"\b(?:purely|entirely|completely|wholly|a work of) (?:fiction(?:al)?|fictitious)\b"
+    r"\b(?:purely|entirely|completely|wholly|totally|a work of) (?:[\w-]+ and )?"
+    r"(?:fiction(?:al)?|fictitious)\b"
     r"|\b(?:a|an? (?:entirely|complete|total|delightful)) fabrication\b"
     r"|\b(?:purely|entirely|completely|wholly|totally)(?: misleading and)? fabricated\b"
-    r"|\b(?:fabricated|fictional|made-up) (?:story|article|piece|content|study|information|scenario)\b"
+    r"|\b(?:fabricated|fictional|made-up) (?:story|article|piece|content|study|information|scenario|"
+    r"narrative)\b"
     r"|\bfictional (?:piece|creation|story|article|scenario|account|news)\b"
     r"|\b(?:satirical|entertainment|fictional|demonstration) purposes\b|\bentirely false\b|\bpurely fictit"
     r"ious\b"
-    r"|\bnot (?:a )?real news\b|\bshould not be considered (?:as )?(?:actual|real) news\b"
+    r"|\bnot (?:a )?real news\b|\bis not a news (?:article|piece|story)\b|\bis a disclaimer\b"
+    r"|\bshould not be considered (?:as )?(?:actual|real) news\b"
     r"|\b(?:is|was) (?:a )?(?:fictional|fictitious|hypothetical|made-up|imaginary)\b|\bis satirical\b",
     re.IGNORECASE)
+# A note to the reader: at the start of the sentence, or after an opening clause ("While these findings
+# may sound extraordinary, it's important to remember that…").
 _NOTE = rx.compile(
-    r"^\W*(?:(?:note|disclaimer|editor['’]s note)\b|(?:please|kindly) note\b|remember\b|"
-    r"it(?:['’]s| is) (?:important|crucial|vital|essential|worth) (?:to )?(?:note|remember|recogni[sz]e|re"
-    r"iterate|"
-    r"emphasi[sz]e|noting))",
+    r"^\W*(?:note|disclaimer|editor['’]s note|remember|it goes without saying)\b"
+    r"|(?:^\W*|\b)(?:please|kindly) (?:also )?note\b"
+    r"|\bit(?:['’]s| is) (?:important|crucial|vital|essential|worth) (?:to )?(?:note|remember|recogni[sz]e|re"
+    r"iterate|emphasi[sz]e|noting|address|point out)",
     re.IGNORECASE)
 _OWN_TEXT = rx.compile(r"\b(?:article|piece|passage|text|content|write-up|sentence|scenario|prompt|"
-                       r"AI-generated)\b",
+                       r"AI-generated|above)\b",
                        re.IGNORECASE)
 
 
 @rule(code="AI006", name="generation-disclaimer", scope=Scope.SENTENCE, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    note = _NOTE.search(unit.text)
     subject = _THIS_TEXT.search(unit.text)
-    if subject is None:
-        return
-    claim = _GENERATED.search(unit.text, subject.start())
-    if claim is None:
+    claim = _GENERATED.search(unit.text, subject.start()) if subject else None
+    if claim is None and note is not None:
+        # After a note, "it is nothing more than a delightful fabrication" needs no named subject.
+        claim = _INVENTED.search(unit.text, note.end())
+    if claim is None and subject is not None and _OWN_TEXT.search(subject.group(0)):
         claim = _INVENTED.search(unit.text, subject.start())
-        if claim is None or not (_NOTE.match(unit.text) or _OWN_TEXT.search(subject.group(0))):
-            return
+    if claim is None:
+        return
     quoted = quotations(unit.text)
-    if subject.start() in quoted or claim.start() in quoted:
+    if any(found and found.start() in quoted for found in (claim, subject, note)):
         return
     text = unit.text.rstrip()
-    shown = text if len(text) <= 60 else text[:57] + "…"
     yield ctx.report(unit.source_span(0, len(text)),
-                     f"note that the text was generated or invented ('{shown}') left in the article: "
+                     f"note that the text was generated or invented ('{shorten(text)}') left in the article: "
                      "check the story and delete the note")

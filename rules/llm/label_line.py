@@ -29,7 +29,8 @@ Options:
 Notes:
     Title, headline, subtitle, subheading, byline, dateline, body and news labels count anywhere;
     other layout labels (date, location, lede, article, category, topic, summary, answer…) only
-    on the lines before the article body, that is before the first paragraph of 20 words or more.
+    on the lines before the article body, that is before the first paragraph of 20 words or more,
+    or in a run of label lines that opens that paragraph with a title or headline label.
     Labels of the task ("Rewritten passage:", "The paraphrased version is:", "Misinformation:",
     "Total Fabrication:") count anywhere, and so does any label alone on its line. Markdown left
     in plain text ("**Title:**") is allowed around the label. A label counts at the start of any
@@ -82,25 +83,37 @@ _LABEL = rx.compile(rf"[\s*_#\[(|>]*(?:(?P<task>{_TASK})|(?P<strong>{_STRONG})|"
                     r"(?P<rest>\s*)", re.IGNORECASE)
 
 
-def _labels(document: Document, block: Block) -> Iterator[tuple[re.Match[str], bool]]:
-    """Label matches at the starts of the block's lines, each with whether nothing follows it."""
+def _labels(document: Document, block: Block) -> Iterator[tuple[re.Match[str], bool, bool]]:
+    """Label matches at the starts of the block's lines, each with whether nothing follows it and
+    whether it continues a run of labels that opens the block with an unmistakable one ("Title: …",
+    then "Date: …")."""
     unit = block.unit
     starts = list(line_starts(unit, document.text))
+    run = None  # True while the lines so far are labels and the first was unmistakable
     for index, start in enumerate(starts):
         match = _LABEL.match(unit.text, start)
         if match is None or PREAMBLE.match(unit.text, start):
+            run = False
             continue  # a preamble ("The original passage is:") is AI002's
+        in_run = bool(run)
+        if run is None:
+            run = not match.group("layout")
         line_end = starts[index + 1] if index + 1 < len(starts) else len(unit.text)
-        yield match, not unit.text[match.end():line_end].strip()
+        yield match, not unit.text[match.end():line_end].strip(), in_run
 
 
 @rule(code="AI004", name="label-line", scope=Scope.DOCUMENT, severity="error")
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    head = set(map(id, head_blocks(document)))
+    head = head_blocks(document)
+    # Layout labels ("Date:") count before the body, and in the run of labels that opens its first
+    # paragraph when the lines were joined ("Title: …", "Date: …", then the story).
+    before_body = set(map(id, head))
+    first_body = document.blocks[len(head)] if len(head) < len(document.blocks) else None
     for block in document.blocks:
         unit = block.unit
-        for match, alone in _labels(document, block):
-            if match.group("layout") and not alone and id(block) not in head:
+        for match, alone, in_run in _labels(document, block):
+            if (match.group("layout") and not alone and id(block) not in before_body
+                    and not (block is first_body and in_run)):
                 continue
             label = match.group(0).strip().strip("*_#[(|> ")
             span = unit.source_span(match.start(), match.end())

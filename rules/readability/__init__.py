@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from copydesk import Block, BlockKind, Document, rx
 
-# This family's rules, one module each, in code order.
+# This family's rules, in code order: one module each, and data rules (TOML files).
 RULES = (
     "reading_level",
     "long_sentence",
@@ -19,6 +19,8 @@ RULES = (
     "long_paragraph",
     "long_lede",
     "passive_voice",
+    "wordy_phrase.toml",
+    "redundant_phrase.toml",
 )
 
 # Words as a reader counts them: "long-term", "U.S.", "3.5" and "don't" are one word each.

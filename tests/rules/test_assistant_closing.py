@@ -24,6 +24,8 @@ def test_position_and_message():
     ("Is there anything else I can help with?", ["Is there anything else I can"]),
     ("I hope this revised version meets your needs!", ["I hope this revised version meets"]),
     ("If you have any other questions, feel free to ask.", ["If you have any other questions, feel free"]),
+    ("Please let me know which of these paraphrases you would like me to use.",
+     ["Please let me know which of these paraphrases you"]),
 ])
 def test_flags_closings(text, found):
     assert ai003(text) == found

@@ -27,6 +27,10 @@ def test_position_and_message():
      ["Sure, I'd be happy to help! Here's a possible rewrite of the passage:"]),
     ("I would paraphrase the passage as:", ["I would paraphrase the passage as:"]),
     ("The original passage is:", ["The original passage is:"]),
+    (".  How about this paraphrase:  Brad Pitt and Angelina Jolie will negotiate.",
+     [".  How about this paraphrase:"]),
+    ("I paraphrase it as: Nostradamus foretold the outbreak.", ["I paraphrase it as:"]),
+    ("Hello,", ["Hello,"]),
     ("Hello! As a journalist, I'm happy to help you rewrite the passage.",
      ["Hello! As a journalist, I'm happy to help you rewrite the passage."]),
 ])

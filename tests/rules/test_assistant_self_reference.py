@@ -32,6 +32,10 @@ def test_position_and_message():
     ("I can’t provide a news article based on that.", ["I can’t provide a news"]),
     ("While the statement you provided is worrying, it is false.", ["the statement you provided"]),
     ("I apologize for the confusion earlier.", ["I apologize for the confusion"]),
+    ("In this rewrite, I have aimed to make the language more formal.", ["In this rewrite, I"]),
+    ("This paraphrase keeps the exact same words as the original passage.", ["This paraphrase keeps"]),
+    ("I have tried my best to paraphrase the passage using synonyms.",
+     ["I have tried my best to paraphrase"]),
 ])
 def test_flags_self_reference(text, found):
     assert ai001(text) == found

@@ -31,6 +31,19 @@ def test_position_and_message():
     ("Note: The word 'owner' is already present in the passage.",
      ["Note: The word 'owner' is already present in the passage."]),
     ("Fans were shocked. Please paraphrase this passage.", ["Please paraphrase this passage."]),
+    ("I'd like you to paraphrase it as a news headline.",
+     ["I'd like you to paraphrase it as a news headline."]),
+    ("Please provide feedback on the following:", ["Please provide feedback on the following:"]),
+    ("Please paraphrase: People are claiming to run tests.", ["Please paraphrase:"]),
+    ("65. Write a serious, calm and informative rewrite of the passage:",
+     ["Write a serious, calm and informative rewrite of the passage:"]),  # a numbered list item
+    ("(Image: Splash News)  Paraphrase the passage: Casey Affleck and Summer Phoenix are divorcing.",
+     ["Paraphrase the passage:"]),
+    ("This news is important, so please paraphrase it accurately.", ["please paraphrase it"]),
+    ("Fans praised her. In this paraphrase, please do not change the meaning of the original text.",
+     ["In this paraphrase, please do not change the meaning of the original text."]),
+    ("(Note: The word 'coronavirus' has been emphasized with italics.)",
+     ["(Note: The word 'coronavirus' has been emphasized with italics.)"]),
 ])
 def test_flags_prompts(text, found):
     assert ai005(text) == found
@@ -42,6 +55,8 @@ def test_flags_prompts(text, found):
     "Please note that the passage of the bill was delayed.",
     '"Please rewrite the passage," the teacher told the class.',
     "The judge asked the lawyers to rewrite the passage in the contract.",
+    "The editors will rewrite the text: the first draft was too long.",
+    "She said: ‘Please paraphrase it for the jury.’",
 ])
 def test_ordinary_prose_is_left_alone(text):
     assert ai005(text) == []

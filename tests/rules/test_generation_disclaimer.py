@@ -27,6 +27,15 @@ def test_position_and_message():
     "It is crucial to remember that this piece of information is entirely fabricated.",
     "Note: AI-generated news is purely fictional and created for entertainment purposes only.",
     "Disclaimer: The information above is entirely fictional and for entertainment purposes only.",
+    "While these findings may sound extraordinary, it's important to remember that this study is entirely "
+    "fabricated.",
+    "While this idea may sound magical, it is crucial to note that it is nothing more than a delightful "
+    "fabrication.",
+    "It is crucial to note that this sensationalistic piece of misinformation is entirely unfounded and "
+    "fictitious.",
+    "The above statement is not a news article, but rather a disclaimer.",
+    "Please note that this prompt is a joke, and the answer is not a real news piece.",
+    "The information provided in this passage is a total fabrication.",
 ])
 def test_flags_disclaimers(text):
     assert ai006(text) == [text]
@@ -39,6 +48,9 @@ def test_flags_disclaimers(text):
     "The novel is a work of fiction, its publisher said.",
     "This news comes as AI tools spread through newsrooms.",
     '"This article is purely fictional," the author joked.',
+    "However, this claim is a total fabrication, the fact-checkers found.",
+    "According to this purely fictitious study, chocolate cures every disease.",
+    "The information presented in the video is a total fabrication.",
 ])
 def test_ordinary_prose_is_left_alone(text):
     assert ai006(text) == []

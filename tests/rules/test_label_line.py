@@ -34,6 +34,8 @@ def test_label_alone_on_its_line_is_deleted_by_the_fix():
     (f"{BODY}\n\nThe paraphrased version is: The council voted.\n", ["The paraphrased version is:"]),
     (f"{BODY}\n\nMisinformation: The council cut taxes.\n", ["Misinformation:"]),
     (f"{BODY}\n\nAnswer:\n", ["Answer:"]),
+    # plain text with the lines run together into the first paragraph
+    (f"Title: Budget Passes\nDate: March 3, 2023\n{BODY}\n", ["Title:", "Date:"]),
 ])
 def test_flags_labels(text, found):
     assert ai004(text) == found
@@ -45,6 +47,9 @@ def test_flags_labels(text, found):
     f"{BODY}\n\nBreaking News: the mayor resigns.\n",
     f"{BODY}\n\nThe title: a question of ownership, the judge said.\n",
     f"{BODY} Title: the owner's right.\n",
+    f"Answer: J.K. Rowling. {BODY}\n",
+    ("CLICK FOR FULL RESULTS\n\nSummary: 5-1A: Salina South diver Keetan Munsell won the state title in "
+     f"the event with a score of 409.30 on Saturday.\n\n{BODY}\n"),
 ])
 def test_ordinary_prose_is_left_alone(text):
     assert ai004(text) == []
