@@ -3,8 +3,9 @@
 Each file's result is stored in the project's ``.copydesk_cache/`` folder (beside the config file
 that applies, or in the current folder when there is none) under a key made of everything that
 decides it: the file's bytes and format, and ``settings_fingerprint`` — copydesk's version and code,
-the loaded rule packs, and the rules that run on the file with their severities and options. Code
-that adds something else that decides findings (rule files, a backend) adds it there.
+the loaded rule packs and data rule files, the rules that run on the file with their severities and
+options, and the grammar settings with the house word list. Code that adds something else that
+decides findings adds it there.
 
 An entry is JSON written to a temporary file and renamed into place, so concurrent runs never see
 half an entry; an entry that cannot be read back exactly is a miss, never an error. A result is not
@@ -57,13 +58,26 @@ def settings_fingerprint(config: Config, registry: Registry, rules: list[Rule]) 
     ``rules`` are the rules that run on the file (per-file ignores applied). Whatever else comes to
     decide findings — rule files read from disk, a backend's identity — belongs here too.
     """
+    registry = config.registry or registry  # with the project's own rule folders
     return {
         "copydesk": __version__,
         "code": _code_fingerprint(),
         "packs": sorted({(item.pack, _pack_version(item.pack)) for item in registry.rules}),
+        "data rules": registry.data_fingerprint,  # every rule file's bytes, built-in and the project's
         "rules": [(item.code, item.pack, *map(repr, config.settings_for(item))) for item in rules],
         "date": config.date.isoformat() if config.date else None,
+        "grammar": [repr(config.grammar), _file_digest(config.grammar.wordlist)],
     }
+
+
+def _file_digest(path: str) -> str | None:
+    """The house word list's contents decide which words GR101 reports."""
+    if not path:
+        return None
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
 
 
 def entry_key(data: bytes, fmt: Format, fingerprint: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from copydesk import cache, engine, runner
+from copydesk import cache, engine, grammar, runner
 from copydesk.cli import app
 from copydesk.model import Diagnostic, Edit, Fix, Severity, Span
 from copydesk.source import read_source
@@ -127,6 +127,32 @@ def test_changed_file_config_or_date_is_linted_again(project: Path) -> None:
     _, undated, _ = check("--output-format", "json", "news/talks.txt")
     _, dated, _ = check("--output-format", "json", "--date", "2025-06-18", "news/talks.txt")
     assert undated != dated
+
+
+def test_edited_rule_file_or_house_word_list_is_linted_again(project: Path) -> None:
+    """Findings that come from files other than the article: the project's data rules, the speller's
+    house word list."""
+    (project / "style").mkdir()
+    rule = project / "style" / "ferry.toml"
+    rule.write_text('code = "HS001"\nkind = "existence"\nsummary = "No ferries."\n'
+                    'message = "no \'{match}\'"\ntokens = ["ferry"]\n'
+                    '[[examples]]\nbad = "The ferry sails in June."\ngood = "The boat sails."\n',
+                    encoding="utf-8")
+    (project / "words.txt").write_text("# house words\n", encoding="utf-8")
+    (project / "copydesk.toml").write_text('rule-paths = ["style/"]\nrule-prefix = "HS"\n'
+                                           '[grammar]\nmode = "off"\nwordlist = "words.txt"\n',
+                                           encoding="utf-8")
+    (project / "news" / "ferry.txt").write_text("Ferry\n\nThe ferri runs again from June.\n",
+                                               encoding="utf-8")
+    _, before, _ = check("--output-format", "json", "news/ferry.txt")
+    assert '"HS001"' in before and "ferri" in before
+    rule.write_text(rule.read_text(encoding="utf-8").replace('"ferry"', '"june"'), encoding="utf-8")
+    _, new_rule, _ = check("--output-format", "json", "news/ferry.txt")
+    assert "'June'" in new_rule and "'Ferry'" not in new_rule and "ferri" in new_rule
+    (project / "words.txt").write_text("ferri\n", encoding="utf-8")
+    grammar.house_words.cache_clear()  # this process read the list already; a new run reads it afresh
+    _, new_words, _ = check("--output-format", "json", "news/ferry.txt")
+    assert "'June'" in new_words and "ferri" not in new_words
 
 
 def test_results_with_errors_or_notices_are_not_stored(tmp_path: Path) -> None:
