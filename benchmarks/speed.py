@@ -16,8 +16,9 @@ Measured (wall time, median of ``--runs`` unless said otherwise; output discarde
    no-todo and sentence-length; files per second and ratios;
 2. one file in a fresh process, the pre-commit case (median of ``--cold-runs``): ``python -c pass``,
    copydesk, proselint; and copydesk's very first run, with empty user caches;
-3. the corpus at 1x, 2x and 4x its size, and one document of 1 KB to 1 MB (CPU seconds in one process,
-   best of three) — a step slower than 1.3 times the linear expectation is flagged;
+3. the corpus at 1x, 2x and 4x its size, and one document of 1 KB to 1 MB, in paragraphs and as one
+   paragraph (CPU seconds in one process, best of three) — a step slower than 1.3 times the linear
+   expectation is flagged;
 4. ``-j 1`` against ``-j 2``;
 5. a re-run over the unchanged corpus that the result cache answers;
 6. peak memory: the largest resident set of any one process of the run.
@@ -108,11 +109,13 @@ def copies(corpus: Path, target: Path, times: int) -> Path:
     return target
 
 
-def document(root: Path, size: int) -> str:
-    """One plain-text article of ``size`` bytes: a headline, then BBC stories' paragraphs."""
+def document(root: Path, size: int, one_paragraph: bool = False) -> str:
+    """One plain-text article of ``size`` bytes: a headline, then BBC stories' paragraphs (or all
+    their text as one paragraph, as text pasted without its line breaks arrives)."""
     parts, total = ["A very long article\n\n"], 0
     for path in sorted((root / "bbc-news-2225").glob("*/*.txt")):
-        body = read_text(path).split("\n", 1)[-1].strip() + "\n\n"
+        body = read_text(path).split("\n", 1)[-1].strip()
+        body = " ".join(body.split()) + " " if one_paragraph else body + "\n\n"
         parts.append(body)
         total += len(body.encode())
         if total >= size:
@@ -246,24 +249,25 @@ def main() -> int:
                 step = f"{factor:.2f}{' **worse than 1.3**' if factor > LINEAR_SLACK else ''}"
             report.append(f"| {times}× | {times * len(files)} | {fmt_seconds(seconds)} | "
                           f"{1000 * seconds / (times * len(files)):.1f} | {step} |")
-        docs = []
-        for size in SIZES:
-            path = base / f"doc-{size}.txt"
-            path.write_text(document(args.corpora, size), encoding="utf-8")
-            docs.append(path)
-        measured = subprocess.run([sys.executable, "-c", _SIZE_HARNESS, *map(str, docs)], cwd=base, env=env,
-                                  capture_output=True, text=True, check=True).stdout.split("\n")
-        sizes = [(int(a), float(b)) for a, b in (line.split() for line in measured if line.strip())]
-        report += ["", "## One document, 1 KB to 1 MB (CPU seconds in one process, best of 3; 2 for the "
-                   "two largest)", "", "| bytes | seconds | µs per KB | step against linear |",
-                   "| ---: | ---: | ---: | ---: |"]
-        for index, (size, seconds) in enumerate(sizes):
-            step = "—"
-            if index:
-                factor = (seconds / sizes[index - 1][1]) / (size / sizes[index - 1][0])
-                step = f"{factor:.2f}{' **worse than 1.3**' if factor > LINEAR_SLACK else ''}"
-            per_kb = 1e6 * seconds / (size / 1024)
-            report.append(f"| {size:,} | {fmt_seconds(seconds)} | {per_kb:.0f} | {step} |")
+        for shape, one_paragraph in (("paragraphs", False), ("one paragraph, no line breaks", True)):
+            docs = []
+            for size in SIZES:
+                path = base / f"doc-{size}.txt"
+                path.write_text(document(args.corpora, size, one_paragraph), encoding="utf-8")
+                docs.append(path)
+            measured = subprocess.run([sys.executable, "-c", _SIZE_HARNESS, *map(str, docs)], cwd=base,
+                                      env=env, capture_output=True, text=True, check=True).stdout.split("\n")
+            sizes = [(int(a), float(b)) for a, b in (line.split() for line in measured if line.strip())]
+            report += ["", f"## One document of 1 KB to 1 MB: {shape} (CPU seconds in one process, best "
+                       "of 3; of 2 for the two largest)", "", "| bytes | seconds | µs per KB | step against "
+                       "linear |", "| ---: | ---: | ---: | ---: |"]
+            for index, (size, seconds) in enumerate(sizes):
+                step = "—"
+                if index:
+                    factor = (seconds / sizes[index - 1][1]) / (size / sizes[index - 1][0])
+                    step = f"{factor:.2f}{' **worse than 1.3**' if factor > LINEAR_SLACK else ''}"
+                per_kb = 1e6 * seconds / (size / 1024)
+                report.append(f"| {size:,} | {fmt_seconds(seconds)} | {per_kb:.0f} | {step} |")
 
         # 4. workers
         one_worker = median_run([*check, "-j", "1", "corpus"], base, args.runs, env)
