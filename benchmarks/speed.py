@@ -9,7 +9,8 @@ seed articles (../shared/seeds) and BBC news stories (../shared/corpora/bbc-news
 across its five sections. Without the BBC folder the benchmark says so and stops; a peer that is not
 installed is skipped with a message.
 
-Measured (wall time, median of ``--runs`` unless said otherwise; output discarded):
+Measured (wall time, median of ``--runs`` unless said otherwise, the commands of a table taken in
+turns; output discarded):
 
 1. the corpus: copydesk (every built-in rule that is on by default, no LanguageTool; the result
    cache off; one worker per core) against proselint 0.16 and against textlint with write-good,
@@ -75,16 +76,34 @@ def run_once(command: list[str], cwd: Path, env: dict[str, str] | None = None) -
     return Run(seconds, usage.ru_maxrss, lines)
 
 
+@dataclass
+class Command:
+    argv: list[str]
+    cwd: Path
+    env: dict[str, str] | None = None
+    before: Callable[[], None] | None = None  # run before each timing, untimed
+
+
 def median_run(command: list[str], cwd: Path, runs: int, env: dict[str, str] | None = None,
                before: Callable[[], None] | None = None) -> Run:
-    results = []
+    return compare([Command(command, cwd, env, before)], runs)[0]
+
+
+def compare(commands: list[Command], runs: int) -> list[Run]:
+    """Median runs of ``commands``, taken in turns (a, b, c, a, b, c, …): on a shared machine each
+    command then meets the same load, so their ratios hold even when the absolute times drift."""
+    results: list[list[Run]] = [[] for _ in commands]
     for _ in range(runs):
-        if before:
-            before()
-        results.append(run_once(command, cwd, env))
-    middle = statistics.median(r.seconds for r in results)
-    best = min(results, key=lambda r: abs(r.seconds - middle))
-    return Run(middle, max(r.peak_kb for r in results), best.lines)
+        for command, found in zip(commands, results, strict=True):
+            if command.before:
+                command.before()
+            found.append(run_once(command.argv, command.cwd, command.env))
+    summary = []
+    for found in results:
+        middle = statistics.median(r.seconds for r in found)
+        best = min(found, key=lambda r: abs(r.seconds - middle))
+        summary.append(Run(middle, max(r.peak_kb for r in found), best.lines))
+    return summary
 
 
 def build_corpus(root: Path, target: Path, files: int) -> list[Path]:
@@ -183,24 +202,21 @@ def main() -> int:
         run_once([*check, str(one)], base, env)  # builds the user caches (syllable index, programs)
 
         # 1. the corpus, beside the peers
-        rows = []
-        ours = median_run([*check, "corpus"], base, args.runs, env)
-        rows.append(("copydesk (default rules, one worker per core)", ours))
-        peers: dict[str, Run | None] = {"proselint": None, "textlint": None}
+        named = [("copydesk (default rules, one worker per core)", Command([*check, "corpus"], base, env))]
         if PROSELINT.exists():
-            peers["proselint"] = median_run([str(PROSELINT), "check", "-o", "compact", str(corpus)], base,
-                                            args.runs)
-            rows.append(("proselint 0.16 (one process)", peers["proselint"]))
+            named.append(("proselint 0.16 (one process)",
+                          Command([str(PROSELINT), "check", "-o", "compact", str(corpus)], base)))
         else:
             print(f"proselint skipped: {PROSELINT} not found; run benchmarks/install_peers.sh",
                   file=sys.stderr)
         if TEXTLINT.exists():
-            peers["textlint"] = median_run([str(TEXTLINT), "-f", "compact", *map(str, files)], TEXTLINT_DIR,
-                                           args.runs)
-            rows.append(("textlint (write-good, no-todo, sentence-length)", peers["textlint"]))
+            named.append(("textlint (write-good, no-todo, sentence-length)",
+                          Command([str(TEXTLINT), "-f", "compact", *map(str, files)], TEXTLINT_DIR)))
         else:
             print(f"textlint skipped: {TEXTLINT} not found; run benchmarks/install_peers.sh",
                   file=sys.stderr)
+        rows = list(zip([name for name, _ in named], compare([c for _, c in named], args.runs), strict=True))
+        ours = rows[0][1]
         report += [f"## Corpus: {len(files)} articles (median of {args.runs})", "",
                    "| tool | seconds | files/s | copydesk is … faster | peak RSS | findings |",
                    "| --- | ---: | ---: | ---: | ---: | ---: |"]
@@ -212,21 +228,21 @@ def main() -> int:
 
         # 2. one file, fresh process
         cold = args.cold_runs
-        one_rows = [("python -c pass", median_run([sys.executable, "-c", "pass"], base, cold, env)),
-                    ("copydesk check one.txt", median_run([*check, str(one)], base, cold, env)),
-                    ("copydesk check one.txt --ignore RD",
-                     median_run([*check, "--ignore", "RD", str(one)], base, cold, env))]
 
         def empty_user_cache() -> None:
             shutil.rmtree(user_cache, ignore_errors=True)
 
+        named = [("python -c pass", Command([sys.executable, "-c", "pass"], base, env)),
+                 ("copydesk check one.txt", Command([*check, str(one)], base, env)),
+                 ("copydesk check one.txt --ignore RD",
+                  Command([*check, "--ignore", "RD", str(one)], base, env))]
+        if PROSELINT.exists():
+            named.append(("proselint check one.txt", Command([str(PROSELINT), "check", str(one)], base)))
+        one_rows = list(zip([name for name, _ in named], compare([c for _, c in named], cold), strict=True))
         one_rows.append(("copydesk check one.txt, first run (empty user cache)",
                          median_run([*check, str(one)], base, max(3, cold // 3), env,
                                     before=empty_user_cache)))
         run_once([*check, str(one)], base, env)  # the caches back
-        if PROSELINT.exists():
-            one_rows.append(("proselint check one.txt",
-                             median_run([str(PROSELINT), "check", str(one)], base, cold)))
         report += ["", f"## One file, fresh process (median of {cold})", "", "| command | seconds |",
                    "| --- | ---: |"]
         report += [f"| {name} | {run.seconds:.3f} |" for name, run in one_rows]
@@ -270,8 +286,8 @@ def main() -> int:
                 report.append(f"| {size:,} | {fmt_seconds(seconds)} | {per_kb:.0f} | {step} |")
 
         # 4. workers
-        one_worker = median_run([*check, "-j", "1", "corpus"], base, args.runs, env)
-        two_workers = median_run([*check, "-j", "2", "corpus"], base, args.runs, env)
+        one_worker, two_workers = compare([Command([*check, "-j", "1", "corpus"], base, env),
+                                           Command([*check, "-j", "2", "corpus"], base, env)], args.runs)
         report += ["", f"## Workers (corpus, median of {args.runs})", "", "| run | seconds | peak RSS |",
                    "| --- | ---: | ---: |",
                    f"| -j 1 | {fmt_seconds(one_worker.seconds)} | {fmt_mb(one_worker.peak_kb)} |",
