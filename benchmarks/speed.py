@@ -9,15 +9,17 @@ seed articles (../shared/seeds) and BBC news stories (../shared/corpora/bbc-news
 across its five sections. Without the BBC folder the benchmark says so and stops; a peer that is not
 installed is skipped with a message.
 
-Measured (wall time, median of ``--runs`` unless said otherwise; output discarded):
+Measured (wall time, median of ``--runs`` unless said otherwise, the commands of a table taken in
+turns; output discarded):
 
 1. the corpus: copydesk (every built-in rule that is on by default, no LanguageTool; the result
    cache off; one worker per core) against proselint 0.16 and against textlint with write-good,
    no-todo and sentence-length; files per second and ratios;
 2. one file in a fresh process, the pre-commit case (median of ``--cold-runs``): ``python -c pass``,
    copydesk, proselint; and copydesk's very first run, with empty user caches;
-3. the corpus at 1x, 2x and 4x its size, and one document of 1 KB to 1 MB (CPU seconds in one process,
-   best of three) — a step slower than 1.3 times the linear expectation is flagged;
+3. the corpus at 1x, 2x and 4x its size, and one document of 1 KB to 1 MB, in paragraphs and as one
+   paragraph (CPU seconds in one process, best of three) — a step slower than 1.3 times the linear
+   expectation is flagged;
 4. ``-j 1`` against ``-j 2``;
 5. a re-run over the unchanged corpus that the result cache answers;
 6. peak memory: the largest resident set of any one process of the run.
@@ -74,16 +76,34 @@ def run_once(command: list[str], cwd: Path, env: dict[str, str] | None = None) -
     return Run(seconds, usage.ru_maxrss, lines)
 
 
+@dataclass
+class Command:
+    argv: list[str]
+    cwd: Path
+    env: dict[str, str] | None = None
+    before: Callable[[], None] | None = None  # run before each timing, untimed
+
+
 def median_run(command: list[str], cwd: Path, runs: int, env: dict[str, str] | None = None,
                before: Callable[[], None] | None = None) -> Run:
-    results = []
+    return compare([Command(command, cwd, env, before)], runs)[0]
+
+
+def compare(commands: list[Command], runs: int) -> list[Run]:
+    """Median runs of ``commands``, taken in turns (a, b, c, a, b, c, …): on a shared machine each
+    command then meets the same load, so their ratios hold even when the absolute times drift."""
+    results: list[list[Run]] = [[] for _ in commands]
     for _ in range(runs):
-        if before:
-            before()
-        results.append(run_once(command, cwd, env))
-    middle = statistics.median(r.seconds for r in results)
-    best = min(results, key=lambda r: abs(r.seconds - middle))
-    return Run(middle, max(r.peak_kb for r in results), best.lines)
+        for command, found in zip(commands, results, strict=True):
+            if command.before:
+                command.before()
+            found.append(run_once(command.argv, command.cwd, command.env))
+    summary = []
+    for found in results:
+        middle = statistics.median(r.seconds for r in found)
+        best = min(found, key=lambda r: abs(r.seconds - middle))
+        summary.append(Run(middle, max(r.peak_kb for r in found), best.lines))
+    return summary
 
 
 def build_corpus(root: Path, target: Path, files: int) -> list[Path]:
@@ -108,11 +128,13 @@ def copies(corpus: Path, target: Path, times: int) -> Path:
     return target
 
 
-def document(root: Path, size: int) -> str:
-    """One plain-text article of ``size`` bytes: a headline, then BBC stories' paragraphs."""
+def document(root: Path, size: int, one_paragraph: bool = False) -> str:
+    """One plain-text article of ``size`` bytes: a headline, then BBC stories' paragraphs (or all
+    their text as one paragraph, as text pasted without its line breaks arrives)."""
     parts, total = ["A very long article\n\n"], 0
     for path in sorted((root / "bbc-news-2225").glob("*/*.txt")):
-        body = read_text(path).split("\n", 1)[-1].strip() + "\n\n"
+        body = read_text(path).split("\n", 1)[-1].strip()
+        body = " ".join(body.split()) + " " if one_paragraph else body + "\n\n"
         parts.append(body)
         total += len(body.encode())
         if total >= size:
@@ -180,24 +202,21 @@ def main() -> int:
         run_once([*check, str(one)], base, env)  # builds the user caches (syllable index, programs)
 
         # 1. the corpus, beside the peers
-        rows = []
-        ours = median_run([*check, "corpus"], base, args.runs, env)
-        rows.append(("copydesk (default rules, one worker per core)", ours))
-        peers: dict[str, Run | None] = {"proselint": None, "textlint": None}
+        named = [("copydesk (default rules, one worker per core)", Command([*check, "corpus"], base, env))]
         if PROSELINT.exists():
-            peers["proselint"] = median_run([str(PROSELINT), "check", "-o", "compact", str(corpus)], base,
-                                            args.runs)
-            rows.append(("proselint 0.16 (one process)", peers["proselint"]))
+            named.append(("proselint 0.16 (one process)",
+                          Command([str(PROSELINT), "check", "-o", "compact", str(corpus)], base)))
         else:
             print(f"proselint skipped: {PROSELINT} not found; run benchmarks/install_peers.sh",
                   file=sys.stderr)
         if TEXTLINT.exists():
-            peers["textlint"] = median_run([str(TEXTLINT), "-f", "compact", *map(str, files)], TEXTLINT_DIR,
-                                           args.runs)
-            rows.append(("textlint (write-good, no-todo, sentence-length)", peers["textlint"]))
+            named.append(("textlint (write-good, no-todo, sentence-length)",
+                          Command([str(TEXTLINT), "-f", "compact", *map(str, files)], TEXTLINT_DIR)))
         else:
             print(f"textlint skipped: {TEXTLINT} not found; run benchmarks/install_peers.sh",
                   file=sys.stderr)
+        rows = list(zip([name for name, _ in named], compare([c for _, c in named], args.runs), strict=True))
+        ours = rows[0][1]
         report += [f"## Corpus: {len(files)} articles (median of {args.runs})", "",
                    "| tool | seconds | files/s | copydesk is … faster | peak RSS | findings |",
                    "| --- | ---: | ---: | ---: | ---: | ---: |"]
@@ -209,21 +228,21 @@ def main() -> int:
 
         # 2. one file, fresh process
         cold = args.cold_runs
-        one_rows = [("python -c pass", median_run([sys.executable, "-c", "pass"], base, cold, env)),
-                    ("copydesk check one.txt", median_run([*check, str(one)], base, cold, env)),
-                    ("copydesk check one.txt --ignore RD",
-                     median_run([*check, "--ignore", "RD", str(one)], base, cold, env))]
 
         def empty_user_cache() -> None:
             shutil.rmtree(user_cache, ignore_errors=True)
 
+        named = [("python -c pass", Command([sys.executable, "-c", "pass"], base, env)),
+                 ("copydesk check one.txt", Command([*check, str(one)], base, env)),
+                 ("copydesk check one.txt --ignore RD",
+                  Command([*check, "--ignore", "RD", str(one)], base, env))]
+        if PROSELINT.exists():
+            named.append(("proselint check one.txt", Command([str(PROSELINT), "check", str(one)], base)))
+        one_rows = list(zip([name for name, _ in named], compare([c for _, c in named], cold), strict=True))
         one_rows.append(("copydesk check one.txt, first run (empty user cache)",
                          median_run([*check, str(one)], base, max(3, cold // 3), env,
                                     before=empty_user_cache)))
         run_once([*check, str(one)], base, env)  # the caches back
-        if PROSELINT.exists():
-            one_rows.append(("proselint check one.txt",
-                             median_run([str(PROSELINT), "check", str(one)], base, cold)))
         report += ["", f"## One file, fresh process (median of {cold})", "", "| command | seconds |",
                    "| --- | ---: |"]
         report += [f"| {name} | {run.seconds:.3f} |" for name, run in one_rows]
@@ -246,28 +265,29 @@ def main() -> int:
                 step = f"{factor:.2f}{' **worse than 1.3**' if factor > LINEAR_SLACK else ''}"
             report.append(f"| {times}× | {times * len(files)} | {fmt_seconds(seconds)} | "
                           f"{1000 * seconds / (times * len(files)):.1f} | {step} |")
-        docs = []
-        for size in SIZES:
-            path = base / f"doc-{size}.txt"
-            path.write_text(document(args.corpora, size), encoding="utf-8")
-            docs.append(path)
-        measured = subprocess.run([sys.executable, "-c", _SIZE_HARNESS, *map(str, docs)], cwd=base, env=env,
-                                  capture_output=True, text=True, check=True).stdout.split("\n")
-        sizes = [(int(a), float(b)) for a, b in (line.split() for line in measured if line.strip())]
-        report += ["", "## One document, 1 KB to 1 MB (CPU seconds in one process, best of 3; 2 for the "
-                   "two largest)", "", "| bytes | seconds | µs per KB | step against linear |",
-                   "| ---: | ---: | ---: | ---: |"]
-        for index, (size, seconds) in enumerate(sizes):
-            step = "—"
-            if index:
-                factor = (seconds / sizes[index - 1][1]) / (size / sizes[index - 1][0])
-                step = f"{factor:.2f}{' **worse than 1.3**' if factor > LINEAR_SLACK else ''}"
-            per_kb = 1e6 * seconds / (size / 1024)
-            report.append(f"| {size:,} | {fmt_seconds(seconds)} | {per_kb:.0f} | {step} |")
+        for shape, one_paragraph in (("paragraphs", False), ("one paragraph, no line breaks", True)):
+            docs = []
+            for size in SIZES:
+                path = base / f"doc-{size}.txt"
+                path.write_text(document(args.corpora, size, one_paragraph), encoding="utf-8")
+                docs.append(path)
+            measured = subprocess.run([sys.executable, "-c", _SIZE_HARNESS, *map(str, docs)], cwd=base,
+                                      env=env, capture_output=True, text=True, check=True).stdout.split("\n")
+            sizes = [(int(a), float(b)) for a, b in (line.split() for line in measured if line.strip())]
+            report += ["", f"## One document of 1 KB to 1 MB: {shape} (CPU seconds in one process, best "
+                       "of 3; of 2 for the two largest)", "", "| bytes | seconds | µs per KB | step against "
+                       "linear |", "| ---: | ---: | ---: | ---: |"]
+            for index, (size, seconds) in enumerate(sizes):
+                step = "—"
+                if index:
+                    factor = (seconds / sizes[index - 1][1]) / (size / sizes[index - 1][0])
+                    step = f"{factor:.2f}{' **worse than 1.3**' if factor > LINEAR_SLACK else ''}"
+                per_kb = 1e6 * seconds / (size / 1024)
+                report.append(f"| {size:,} | {fmt_seconds(seconds)} | {per_kb:.0f} | {step} |")
 
         # 4. workers
-        one_worker = median_run([*check, "-j", "1", "corpus"], base, args.runs, env)
-        two_workers = median_run([*check, "-j", "2", "corpus"], base, args.runs, env)
+        one_worker, two_workers = compare([Command([*check, "-j", "1", "corpus"], base, env),
+                                           Command([*check, "-j", "2", "corpus"], base, env)], args.runs)
         report += ["", f"## Workers (corpus, median of {args.runs})", "", "| run | seconds | peak RSS |",
                    "| --- | ---: | ---: |",
                    f"| -j 1 | {fmt_seconds(one_worker.seconds)} | {fmt_mb(one_worker.peak_kb)} |",

@@ -64,9 +64,9 @@ def settings_fingerprint(config: Config, registry: Registry, rules: list[Rule]) 
         "code": _code_fingerprint(),
         "packs": sorted({(item.pack, _pack_version(item.pack)) for item in registry.rules}),
         "data rules": registry.data_fingerprint,  # every rule file's bytes, built-in and the project's
-        "rules": [(item.code, item.pack, *map(repr, config.settings_for(item))) for item in rules],
+        "rules": [(item.code, item.pack, *map(_canonical, config.settings_for(item))) for item in rules],
         "date": config.date.isoformat() if config.date else None,
-        "grammar": [repr(config.grammar), _file_digest(config.grammar.wordlist)],
+        "grammar": [_canonical(config.grammar), _file_digest(config.grammar.wordlist)],
     }
 
 
@@ -78,6 +78,22 @@ def _file_digest(path: str) -> str | None:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return "unreadable"
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as JSON-able data that is the same in every process (sets sorted, not hash-ordered)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = dataclasses.fields(value)
+        return [type(value).__name__, {f.name: _canonical(getattr(value, f.name)) for f in fields}]
+    if isinstance(value, enum.Enum):
+        return [type(value).__name__, value.value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_canonical(item) for item in value), key=repr)
+    if isinstance(value, dict):
+        return sorted(([_canonical(k), _canonical(v)] for k, v in value.items()), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    return value if value is None or isinstance(value, (bool, int, float, str)) else repr(value)
 
 
 def entry_key(data: bytes, fmt: Format, fingerprint: str) -> str:

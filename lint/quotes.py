@@ -13,7 +13,10 @@ when the quotation goes on in the next paragraph.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 
 from copydesk import rx
 
@@ -41,6 +44,27 @@ class Quotations:
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.spans)
+
+    @cached_property
+    def in_order(self) -> bool:
+        """Sorted and not overlapping, as promised (single and double quotes may cross)."""
+        return disjoint(self.spans)
+
+
+def disjoint(spans: Sequence[tuple[int, int]]) -> bool:
+    """Are ``spans`` in order, each ending before (or where) the next starts?"""
+    return all(s <= e for s, e in spans) and all(a[1] <= b[0] for a, b in pairwise(spans))
+
+
+def overlapping(spans: Sequence[tuple[int, int]], start: int, end: int,
+                in_order: bool) -> Sequence[int]:
+    """Indices of the spans with ``s < end and start < e``, in order: by binary search when
+    ``in_order`` (what ``disjoint(spans)`` says), else by a scan. A long paragraph asks once per
+    sentence or quotation, and a scan each time made it quadratic."""
+    if not in_order:
+        return [index for index, (s, e) in enumerate(spans) if s < end and start < e]
+    first = bisect.bisect_right(spans, start, key=lambda span: span[1])
+    return range(first, bisect.bisect_left(spans, end, lo=first, key=lambda span: span[0]))
 
 
 def quotations(text: str) -> Quotations:

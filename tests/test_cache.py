@@ -253,3 +253,15 @@ def test_concurrent_runs_share_the_cache_safely(project: Path) -> None:
                            timeout=120, check=False)
     assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout,
                                                                expected.stderr)
+
+
+def test_the_key_is_the_same_in_every_process(project: Path) -> None:
+    """Options holding sets must not make the key depend on the process's hash seed."""
+    code = ("import dataclasses, sys\nfrom copydesk import cache\nfrom copydesk.registry import Options\n"
+            "@dataclasses.dataclass(frozen=True)\nclass O(Options):\n    words: frozenset = frozenset()\n"
+            "words = frozenset({'alpha', 'beta', 'gamma', 'delta'})\n"
+            "print(cache.digest({'o': cache._canonical(O(words))}))\n")
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(6)}
+    assert len(digests) == 1

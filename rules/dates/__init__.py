@@ -183,6 +183,12 @@ class Published:
 
 
 def publication(document: Document) -> Published:
+    """When the article was published, and where that comes from; worked out once per document (the
+    dateline search reads the top blocks, which in an article of one paragraph is all of it)."""
+    return document.derived(_publication)
+
+
+def _publication(document: Document) -> Published:
     meta = document.metadata
     if meta.date is not None and meta.origin.get("date") != "command-line":
         return Published(meta.date, True, meta.origin.get("date", "metadata"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import Block, BlockKind, Document, rx
+from copydesk.quotes import overlapping
 
 # This family's rules, in code order: one module each, and data rules (TOML files).
 RULES = (
@@ -35,7 +36,9 @@ def count_words(text: str) -> int:
 def unquoted(block: Block, start: int, end: int) -> str:
     """The block's text from ``start`` to ``end`` with its direct quotations left out."""
     parts, position = [], start
-    for quote_start, quote_end in block.quotations.spans:
+    spans = block.quotations.spans
+    for index in overlapping(spans, start, end, block.quotations.in_order):
+        quote_start, quote_end = spans[index]
         if quote_end <= position or quote_start >= end:
             continue
         parts.append(block.unit.text[position:max(position, quote_start)])

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from copydesk import Block, BlockKind, Document, TextUnit, rx
-from copydesk.quotes import quotations
+from copydesk.quotes import disjoint, overlapping, quotations
 
 
 class Kind(enum.Enum):
@@ -358,9 +358,10 @@ def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], .
         if block.kind not in PROSE:
             continue
         quoted = quoted_in[id(block)]
+        in_order = disjoint(quoted)
         for (start, end), unit in zip(block.sentence_bounds, block.sentences, strict=True):
-            inside = tuple((max(s, start) - start, min(e, end) - start)
-                           for s, e in quoted if s < end and start < e)
+            inside = tuple((max(quoted[i][0], start) - start, min(quoted[i][1], end) - start)
+                           for i in overlapping(quoted, start, end, in_order))
             text = _blank(unit.text, inside)
             found.append(_Sentence(unit, block, start, text))
     return found
@@ -557,8 +558,10 @@ def _quote_cues(sentences: list[_Sentence], quoted_in: dict[int, tuple[tuple[int
     for block in blocks:
         text = block.unit.text
         own = members[id(block)]
+        bounds = [(m.offset, m.offset + len(m.unit.text)) for m in own]
+        in_order = disjoint(bounds)
         for q_start, q_end in quoted_in[id(block)]:
-            inside = [m for m in own if m.offset < q_end and q_start < m.offset + len(m.unit.text)]
+            inside = [own[i] for i in overlapping(bounds, q_start, q_end, in_order)]
             if not inside:
                 continue
             first, final = position[id(inside[0])], position[id(inside[-1])]
