@@ -132,7 +132,8 @@ def check(
     from copydesk.runner import Settings
 
     registry = load_registry()
-    gc.freeze()  # the rules live until the end: collections while linting need not walk them
+    if _console:  # the rules live until the process ends: collections while linting need not walk them
+        gc.freeze()
     overrides = (_split(select) or None, _split(extend_select), _split(ignore))
     resolver = ConfigResolver(registry, config, overrides, _iso_date(date))
     settings = Settings(config, overrides, _iso_date(date), use_cache=not no_cache)
@@ -493,8 +494,13 @@ def grammar_status(config: Annotated[Path | None, typer.Option(
     typer.echo(f"offline speller (GR101): {found}")
 
 
+_console = False  # running as the `copydesk` command, which ends with the run (not called in-process)
+
+
 def main() -> None:
     """Console entry point: no traceback ever reaches the user for bad input or config."""
+    global _console
+    _console = True
     try:
         app()  # standalone: usage errors print a message and exit 2
     except (ConfigError, RegistryError, UsageError) as exc:

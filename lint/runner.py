@@ -66,13 +66,14 @@ class Linter:
         self._fingerprints: dict[tuple[int, str | None], str] = {}
 
     def cached(self, path: Path, display: str) -> tuple[FileResult | None, bytes | None]:
-        """The stored result of ``path`` if there is one, and the bytes read (None if unreadable)."""
+        """The stored result of ``path`` if there is one, and the bytes read (None if unreadable, or
+        not read because the cache is off)."""
+        if not self.use_cache:
+            return None, None
         try:
             data = path.read_bytes()
         except OSError as exc:
             return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"]), None
-        if not self.use_cache:
-            return None, data
         config = self.resolver.for_path(path)
         fields = self._cache(config).load(self._key(data, config, display))
         if fields is None:
@@ -119,11 +120,11 @@ def lint_files(files: list[tuple[Path, str]], linter: Linter, settings: Settings
                jobs: int | None = None) -> list[FileResult]:
     """Results for ``(path, display name)`` pairs, in their order; cache hits are not linted again."""
     results: list[FileResult | None] = []
-    pending: list[tuple[int, Path, str, bytes]] = []
+    pending: list[tuple[int, Path, str, bytes | None]] = []
     for index, (path, display) in enumerate(files):
         found, data = linter.cached(path, display)
         results.append(found)
-        if found is None and data is not None:
+        if found is None:
             pending.append((index, path, display, data))
 
     method = _start_method()
@@ -132,7 +133,8 @@ def lint_files(files: list[tuple[Path, str]], linter: Linter, settings: Settings
         for index, path, display, data in pending:
             results[index] = linter.lint(path, display, data)
     else:
-        tasks = [(path, display) for _, path, display, _ in pending]
+        tasks = [(path, display) for _, path, display, _ in pending]  # workers read the files again
+        pending = [(index, path, display, None) for index, path, display, _ in pending]
         for (index, *_), result in zip(pending, _in_workers(tasks, settings, workers, method), strict=True):
             results[index] = result
     return results  # type: ignore[return-value]
