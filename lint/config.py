@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import os
 import re
 import sys
@@ -21,7 +20,7 @@ from typing import Any
 
 from copydesk.grammar import GrammarConfigError, GrammarSettings, parse_settings, with_environment
 from copydesk.model import Severity
-from copydesk.registry import Options, Registry, Rule, option_fields
+from copydesk.registry import Options, Registry, Rule, did_you_mean, option_fields
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -244,7 +243,7 @@ def parse_config(data: dict[str, Any], registry: Registry, path: Path | None = N
         registry = config.registry = _project_rules(data, registry, config.root, where)
     for key, value in data.items():
         if key not in _KEYS:
-            raise ConfigError(f"{where}unknown key '{key}' in {table}{_did_you_mean(key, _KEYS)}")
+            raise ConfigError(f"{where}unknown key '{key}' in {table}{did_you_mean(key, _KEYS)}")
         if key in _LIST_KEYS:
             items = _string_list(value, f"{where}'{key}'")
             if key in ("select", "extend-select", "ignore"):
@@ -303,7 +302,7 @@ def _check_selectors(registry: Registry, selectors: list[str], key: str, where: 
     for selector in selectors:
         if registry.match(selector) is None:
             raise ConfigError(f"{where or ''}unknown rule '{selector}' in {key}"
-                              f"{_did_you_mean(selector, _rule_keys(registry))}")
+                              f"{did_you_mean(selector, _rule_keys(registry))}")
 
 
 def _severity(value: Any, label: str) -> Severity:
@@ -318,7 +317,7 @@ def _rule_settings(config: Config, registry: Registry, selector: str, settings: 
     item = registry.get(selector)
     if item is None:
         raise ConfigError(f"{where}unknown rule '{selector}' in [rules.{selector}]"
-                          f"{_did_you_mean(selector, _rule_keys(registry))}")
+                          f"{did_you_mean(selector, _rule_keys(registry))}")
     label = f"[rules.{selector}]"
     if not isinstance(settings, dict):
         raise ConfigError(f"{where}{label} must be a table of options")
@@ -331,7 +330,7 @@ def _rule_settings(config: Config, registry: Registry, selector: str, settings: 
             continue
         if key not in fields:
             known = ", ".join(["severity", *fields]) or "severity"
-            raise ConfigError(f"{where}unknown option '{key}' in {label}{_did_you_mean(key, list(fields))} "
+            raise ConfigError(f"{where}unknown option '{key}' in {label}{did_you_mean(key, list(fields))} "
                               f"(options: {known})")
         values[key] = _coerce(value, fields[key], f"{where}{label} {key}")
     try:
@@ -372,11 +371,6 @@ def _coerce(value: Any, annotation: Any, label: str) -> Any:
 
 def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
-
-
-def _did_you_mean(key: str, choices: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(key, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 class ConfigResolver:

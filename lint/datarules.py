@@ -35,6 +35,7 @@ from copydesk.registry import (
     RegistryError,
     Rule,
     Scope,
+    did_you_mean,
     family_of,
     units,
 )
@@ -321,7 +322,7 @@ def compile_rule(table: dict[str, Any], *, where: str, stem: str, pack: str, pre
     for key in table:
         if key not in allowed:
             other = next((k for k, keys in KIND_KEYS.items() if key in keys), None)
-            hint = f" (a key of {other} rules)" if other else _did_you_mean(key, allowed)
+            hint = f" (a key of {other} rules)" if other else did_you_mean(key, allowed)
             raise RuleFileError(f"{where}: unknown key '{key}' for a {kind} rule{hint}")
     for key in ("code", "summary", "message", "examples", *_REQUIRED[kind]):
         if key not in table:
@@ -472,7 +473,7 @@ def _examples(value: Any, where: str) -> tuple[Example, ...]:
         label = f"{where}: examples[{i}]"
         for key, item in table.items():
             if key not in EXAMPLE_KEYS:
-                raise RuleFileError(f"{label}: unknown key '{key}'{_did_you_mean(key, EXAMPLE_KEYS)}")
+                raise RuleFileError(f"{label}: unknown key '{key}'{did_you_mean(key, EXAMPLE_KEYS)}")
             wanted = list if key == "expect" else str
             strings = key != "expect" or all(isinstance(x, str) for x in item)
             if not isinstance(item, wanted) or not strings:
@@ -490,13 +491,6 @@ def _examples(value: Any, where: str) -> tuple[Example, ...]:
         if not any(getattr(example, side) is not None for example in found):
             raise RuleFileError(f"{where}: examples: needs at least one {side} text")
     return tuple(found)
-
-
-def _did_you_mean(key: str, choices: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _doc(spec: RuleSpec, summary: str, why: str) -> str:

@@ -41,6 +41,14 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+def did_you_mean(key: str, choices: Iterable[str]) -> str:
+    """" (did you mean 'x'?)" for the closest of ``choices`` to a misspelt ``key``, or ""."""
+    import difflib  # only on the way to an error message
+
+    close = difflib.get_close_matches(key, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
 def family_of(code: str) -> str:
     """The family prefix of a rule code: "PH" for "PH001"; a prefix is its own family."""
     return code.rstrip("0123456789")
