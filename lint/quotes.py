@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from copydesk import rx
@@ -67,6 +67,7 @@ def overlapping(spans: Sequence[tuple[int, int]], start: int, end: int,
     return range(first, bisect.bisect_left(spans, end, lo=first, key=lambda span: span[0]))
 
 
+@lru_cache(maxsize=1024)  # several families ask about the same paragraphs and sentences
 def quotations(text: str) -> Quotations:
     """The direct quotations in ``text``, quote marks included."""
     spans = _double_quoted(text)
