@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +22,7 @@ T = TypeVar("T")
 # Stands in for inline code, URLs and images in prose: a single non-word, non-space character,
 # so no rule matches it and sentence splitting is not disturbed.
 MASK = "\ufffc"
+_WORD = re.compile(r"\w+")
 
 
 class TextUnit:
@@ -218,6 +220,22 @@ class Document:
     @property
     def text(self) -> str:
         return self.source.text
+
+    @cached_property
+    def prose(self) -> str:
+        """Every block's prose, one block per line: the text the rules read, for cheap pre-checks."""
+        return "\n".join(block.unit.text for block in self.blocks)
+
+    @cached_property
+    def lowered_prose(self) -> str:
+        """``prose`` in lower case: a rule whose every finding needs a word can skip a document
+        that lacks it (``"said" in document.lowered_prose``) before running its patterns."""
+        return self.prose.lower()
+
+    @cached_property
+    def prose_words(self) -> frozenset[str]:
+        """The lower-case words of ``prose`` (runs of letters, digits and underscores)."""
+        return frozenset(_WORD.findall(self.lowered_prose))
 
     @property
     def format(self) -> Format:

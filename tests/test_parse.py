@@ -20,7 +20,7 @@ def kinds(doc: Document) -> list[tuple[str, str]]:
 
 
 def prose(doc: Document) -> str:
-    return "\n".join(block.unit.text for block in doc.blocks)
+    return doc.prose
 
 
 def src(doc: Document, block: Block) -> str:
@@ -497,3 +497,11 @@ def test_derived_values_are_computed_once_per_document() -> None:
     counts = [first.derived(count_blocks), first.derived(count_blocks), second.derived(count_blocks)]
     assert counts == [2, 2, 3]
     assert len(calls) == 2 and calls[0] is first and calls[1] is second
+
+
+def test_prose_index_holds_the_words_rules_read_not_the_markup():
+    doc = doc_of('<h1>Budget &amp; Tax</h1><p>The <b>Minister</b> <a href="/x">said</a> it.</p>', Format.HTML)
+    assert doc.prose == "Budget & Tax\nThe Minister said it."
+    assert "minister said" in doc.lowered_prose
+    assert doc.prose_words == {"budget", "tax", "the", "minister", "said", "it"}
+    assert "href" not in doc.prose_words and "b" not in doc.prose_words
