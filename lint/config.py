@@ -78,12 +78,20 @@ class Config:
         """Rules that run on ``path``: the most specific of select and ignore wins (ignore on a tie)."""
         registry = self.registry or registry
         ignored_here: set[str] = set()
-        if path is not None:
+        if path is not None and self.per_file_ignores:
             relative = _relative(path, self.root)
             for pattern, selectors in self.per_file_ignores.items():
                 if glob_match(pattern, relative):
                     for selector in selectors:
                         ignored_here.update(r.code for r in registry.match(selector) or ())
+        # Asked once per file: the answer depends only on the rules ignored here, so keep it.
+        memo = self.__dict__.setdefault("_enabled_memo", {})
+        key = (id(registry), frozenset(ignored_here))
+        if key not in memo:
+            memo[key] = (registry, self._enabled(registry, ignored_here))
+        return list(memo[key][1])
+
+    def _enabled(self, registry: Registry, ignored_here: set[str]) -> list[Rule]:
         enabled = []
         for item in registry.rules:
             if item.code in ignored_here:
@@ -97,8 +105,11 @@ class Config:
         return enabled
 
     def settings_for(self, item: Rule) -> tuple[Severity, Options]:
-        severity, options = self.rule_settings.get(item.code, (None, None))
-        return severity or item.severity, options or item.options()
+        memo = self.__dict__.setdefault("_settings_memo", {})  # options are frozen: share them
+        if item not in memo:
+            severity, options = self.rule_settings.get(item.code, (None, None))
+            memo[item] = (severity or item.severity, options or item.options())
+        return memo[item]
 
     def excluded(self, path: Path) -> bool:
         try:
