@@ -9,8 +9,9 @@ decides findings adds it there.
 
 An entry is JSON written to a temporary file and renamed into place, so concurrent runs never see
 half an entry; an entry that cannot be read back exactly is a miss, never an error. A result is not
-stored when its run reported an error or a notice (a rule that crashed, a backend that was skipped):
-the next run must try again rather than repeat a degraded answer.
+stored when its run reported an error or a passing failure (a rule that crashed, LanguageTool down):
+the next run must try again rather than repeat a degraded answer. "No LanguageTool configured or
+installed" is not passing: the key names the backend, so such results are stored with their notice.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from copydesk.model import Diagnostic, Edit, Fix, Severity, Span
 if TYPE_CHECKING:
     from copydesk.config import Config
     from copydesk.engine import FileResult
+    from copydesk.grammar import GrammarSettings, Plan
     from copydesk.registry import Registry, Rule
     from copydesk.source import Format
 
@@ -67,7 +69,16 @@ def settings_fingerprint(config: Config, registry: Registry, rules: list[Rule]) 
         "rules": [(item.code, item.pack, *map(_canonical, config.settings_for(item))) for item in rules],
         "date": config.date.isoformat() if config.date else None,
         "grammar": [_canonical(config.grammar), _file_digest(config.grammar.wordlist)],
+        # Which LanguageTool the settings find (none, an installed one, a server): installing one
+        # must re-lint, and a result that only lacks LanguageTool's findings may then be kept.
+        "grammar backend": dataclasses.astuple(grammar_plan(config.grammar)),
     }
+
+
+def grammar_plan(settings: GrammarSettings) -> Plan:
+    from copydesk.grammar import plan
+
+    return plan(settings)
 
 
 def _file_digest(path: str) -> str | None:
@@ -160,9 +171,11 @@ class ResultCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def store(self, key: str, result: FileResult) -> bool:
-        """Store ``result`` under ``key`` unless it must not be reused; True when stored."""
-        if not storable(result):
+    def store(self, key: str, result: FileResult, settled: frozenset[str] = frozenset()) -> bool:
+        """Store ``result`` under ``key`` unless it must not be reused; True when stored. ``settled``
+        are notices that the key already accounts for (no LanguageTool configured): they are stored
+        with the result and said again when it is reused."""
+        if not storable(result, settled):
             return False
         try:
             fields = {f.name: _encode(getattr(result, f.name)) for f in dataclasses.fields(result)
@@ -192,9 +205,10 @@ class ResultCache:
             (self.root / ".gitignore").write_text("# created by copydesk\n*\n", encoding="utf-8")
 
 
-def storable(result: FileResult) -> bool:
-    """May this result be reused? Not when its run had an error or a notice."""
-    return result.source is not None and not result.errors and not getattr(result, "notices", None)
+def storable(result: FileResult, settled: frozenset[str] = frozenset()) -> bool:
+    """May this result be reused? Not when its run had an error or a notice the key does not settle
+    (LanguageTool down or timing out: the next run must try again)."""
+    return result.source is not None and not result.errors and set(result.notices) <= settled
 
 
 def restore(fields: dict[str, Any], path: str, source: Any) -> FileResult:

@@ -64,6 +64,7 @@ class Linter:
         self.use_cache = use_cache
         self._caches: dict[int, cache.ResultCache] = {}
         self._fingerprints: dict[tuple[int, str | None], str] = {}
+        self._settled_notices: dict[int, frozenset[str]] = {}
 
     def cached(self, path: Path, display: str) -> tuple[FileResult | None, bytes | None]:
         """The stored result of ``path`` if there is one, and the bytes read (None if unreadable, or
@@ -98,8 +99,15 @@ class Linter:
             return FileResult(display, errors=[f"internal error: {type(exc).__name__}: {exc}; "
                                                "please report it"])
         if self.use_cache:
-            self._cache(config).store(self._key(data, config, display), result)
+            self._cache(config).store(self._key(data, config, display), result, self._settled(config))
         return result
+
+    def _settled(self, config: Config) -> frozenset[str]:
+        """The notice of the LanguageTool the key names (none installed): the same on every run."""
+        if id(config) not in self._settled_notices:
+            notice = cache.grammar_plan(config.grammar).notice
+            self._settled_notices[id(config)] = frozenset({notice} if notice else ())
+        return self._settled_notices[id(config)]
 
     def _cache(self, config: Config) -> cache.ResultCache:
         if id(config) not in self._caches:  # configs live as long as the resolver: ids are stable

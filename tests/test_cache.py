@@ -155,19 +155,43 @@ def test_edited_rule_file_or_house_word_list_is_linted_again(project: Path) -> N
     assert "'June'" in new_words and "ferri" not in new_words
 
 
-def test_results_with_errors_or_notices_are_not_stored(tmp_path: Path) -> None:
+def test_results_with_errors_or_unsettled_notices_are_not_stored(tmp_path: Path) -> None:
     store = cache.ResultCache(tmp_path / cache.CACHE_DIR_NAME)
     source = read_source("a.txt", b"Text\n")
     assert not store.store("a" * 64, engine.FileResult("a.txt", source, errors=["internal error in rule X"]))
     assert not store.store("b" * 64, engine.FileResult("a.txt", None, errors=["binary file"]))
-
-    @dataclasses.dataclass
-    class WithNotices(engine.FileResult):
-        notices: list[str] = dataclasses.field(default_factory=list)
-
-    assert not store.store("c" * 64, WithNotices("a.txt", source, notices=["grammar checks skipped"]))
-    assert store.store("d" * 64, WithNotices("a.txt", source))
+    down = engine.FileResult("a.txt", source, notices=["grammar checks skipped: server down"])
+    assert not store.store("c" * 64, down)
+    assert not store.store("c" * 64, down, settled=frozenset({"grammar checks skipped: none installed"}))
+    assert store.store("d" * 64, engine.FileResult("a.txt", source))
+    none_installed = engine.FileResult("a.txt", source, notices=["grammar checks skipped: none installed"])
+    assert store.store("e" * 64, none_installed, settled=frozenset(none_installed.notices))
+    assert store.load("e" * 64)["notices"] == none_installed.notices
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_without_languagetool_results_are_reused_and_installing_one_relints(
+        project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The default grammar mode on a machine with no LanguageTool: every result carries the "skipped"
+    notice, yet a re-run is answered from the cache and still says it; once a LanguageTool is
+    installed the key changes and the files are linted again."""
+    downloads = tmp_path_factory.mktemp("languagetool")
+    monkeypatch.setenv("COPYDESK_GRAMMAR", "auto")
+    monkeypatch.setenv("LTP_PATH", str(downloads))
+    _, first, first_err = check("news/clean.txt")
+    assert "no LanguageTool server configured or installed" in first_err
+    assert entries(project)
+
+    linted = []
+    real = runner.lint_bytes
+    monkeypatch.setattr(runner, "lint_bytes", lambda *a, **k: linted.append(a[0]) or real(*a, **k))
+    _, again, again_err = check("news/clean.txt")
+    assert (again, again_err) == (first, first_err) and linted == []
+
+    (downloads / "LanguageTool-6.6").mkdir()
+    (downloads / "LanguageTool-6.6" / "languagetool-server.jar").write_bytes(b"")
+    check("news/clean.txt")
+    assert linted == ["news/clean.txt"]
 
 
 def test_new_result_fields_survive_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
