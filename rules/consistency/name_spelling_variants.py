@@ -42,10 +42,16 @@ from copydesk import Context, Diagnostic, Document, Edit, Fix, Options, Scope, T
 from copydesk.rules.consistency import prose_units
 
 _NAME = rx.compile(r"(?<![\w'’-])(?P<name>[A-Z][^\W\d_]*(?:['’-][A-Z][^\W\d_]*)*)(?:['’]s?)?(?![\w'’]|-\d)")
+# Capitalised words and their compounds ("Jean-Pierre", "O'Brien"): _NAME without the look-arounds,
+# which make a regex try every position of the text.
+_CAPITALISED = rx.compile(r"[A-Z][^\W\d_]*(?:['’-][A-Z][^\W\d_]*)*")
 # A capital after one of these starts a sentence or a quotation, so it may not be a name.
 _OPENERS = ".!?:;\"“‘'(—–-•*"
-_FOLDS = ((r"tch", "ch"), (r"kh", "h"), (r"ph", "f"), (r"x", "ks"), (r"ue", "u"), (r"oe", "o"),
-          (r"sk(?:iy|yi|ii|yy|ij|i|y)$", "sky"), (r"(?:iy|ij)$", "y"), (r"ei$", "ey"), (r"ff$", "v"))
+# Letter groups folded anywhere in a name, then endings folded at its end, in this order.
+_FOLDS = (("tch", "ch"), ("kh", "h"), ("ph", "f"), ("x", "ks"), ("ue", "u"), ("oe", "o"))
+_ENDING_FOLDS = (rx.compile(r"sk(?:iy|yi|ii|yy|ij|i|y)$"), "sky"), (rx.compile(r"(?:iy|ij)$"), "y"), (
+    rx.compile(r"ei$"), "ey"), (rx.compile(r"ff$"), "v")
+_DOUBLED = rx.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,16 @@ class NameOptions(Options):
 @lru_cache(maxsize=4096)  # names recur within an article and across an archive
 def fold(name: str) -> str:
     """The name with transliteration and spelling variants folded away."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(ch for ch in text if ch.isalpha())
-    for pattern, replacement in _FOLDS:
-        text = re.sub(pattern, replacement, text)
-    return re.sub(r"(.)\1+", r"\1", text)
+    text = name.lower()
+    if not text.isascii():  # (NFKD leaves ASCII as it is)
+        text = unicodedata.normalize("NFKD", text)
+    if not text.isalpha():
+        text = "".join(ch for ch in text if ch.isalpha())
+    for group, replacement in _FOLDS:
+        text = text.replace(group, replacement)
+    for ending, replacement in _ENDING_FOLDS:
+        text = ending.sub(replacement, text)
+    return _DOUBLED.sub(r"\1", text)
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -108,6 +119,30 @@ def _uses(document: Document, min_length: int) -> list[_Use]:
     return found
 
 
+def _folding_alike(document: Document, min_length: int) -> bool:
+    """Whether two capitalised words of the prose fold alike, which every reported pair of spellings
+    does: with no such pair the per-name work is spared.
+
+    Every name ``_uses`` collects is a run of ``_CAPITALISED`` found in the prose (bylines too), or
+    the part of one before a hyphen or apostrophe ("Smith" of "Smith-1"), so these names include them.
+    """
+    candidates: set[str] = set()
+    for run in set(_CAPITALISED.findall(document.prose)):
+        candidates.add(run)
+        if "-" in run or "'" in run or "’" in run:
+            candidates.update(run[:i] for i, ch in enumerate(run) if ch in "-'’")
+    shortest = min(min_length, 3)
+    folded: set[str] = set()
+    for name in candidates:
+        if len(name) < shortest:
+            continue  # fewer letters than _uses asks for
+        key = fold(name)
+        if key in folded:
+            return True
+        folded.add(key)
+    return False
+
+
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Whether only spaces stand between two names ("Volodymyr Zelensky")."""
     return not text[min(a.end(), b.end()):max(a.start(), b.start())].strip()
@@ -125,6 +160,8 @@ def _same_person(a: list[_Use], b: list[_Use]) -> bool:
 
 @rule(code="CN001", name="name-spelling-variants", scope=Scope.DOCUMENT, options=NameOptions)
 def check(document: Document, ctx: Context[NameOptions]) -> Iterator[Diagnostic]:
+    if not _folding_alike(document, ctx.options.min_length):
+        return
     uses = _uses(document, ctx.options.min_length)
     by_name: dict[str, list[_Use]] = defaultdict(list)
     for use in uses:

@@ -35,8 +35,9 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
     if not whitespace_checked(document) or not text.strip():
         return
     lines = document.source.lines
-    filled = [n for n in range(1, lines.line_count + 1) if lines.line_text(n).strip()]
-    first, last = filled[0], filled[-1]
+    # The first and last lines that hold more than whitespace (line breaks are whitespace too).
+    first = lines.position(len(text) - len(text.lstrip()))[0]
+    last = lines.position(len(text.rstrip()) - 1)[0]
     if first > 1:
         blank = first - 1
         span = Span(0, lines.line_start(first))

@@ -71,19 +71,25 @@ def _between_numbers(text: str, start: int, end: int) -> bool:
 def check(document: Document, ctx: Context[HyphenOptions]) -> Iterator[Diagnostic]:
     style = majority(dash_counts(document))
     spaced_too = not (ctx.options.ascii_exempt and not is_typographic(document))
+    # An aside word after the hyphen ends at a non-word character: it is one of the prose's words.
+    asides = not document.prose_words.isdisjoint(_ASIDE_WORDS)
     for block in document.blocks:
         unit = block.unit
         text = unit.text
+        if "-" not in text:
+            continue
         # (hyphen's start, end, quoted start, end, spaced on one side only)
         found: list[tuple[int, int, int, int, bool]] = []
-        for match in _UNSPACED.finditer(text):
-            found.append((*match.span("dash"), *match.span(), False))
-        for match in _ONE_SIDED.finditer(text):
-            group = "dash" if match.group("dash") else "dash2"
-            start, end = match.span(group)
-            around = _words_around(text, start, end)
-            found.append((start - (group == "dash"), end + (group == "dash2"), *around, True))
-        if spaced_too:
+        if asides:
+            for match in _UNSPACED.finditer(text):
+                found.append((*match.span("dash"), *match.span(), False))
+        if " -" in text or "- " in text:
+            for match in _ONE_SIDED.finditer(text):
+                group = "dash" if match.group("dash") else "dash2"
+                start, end = match.span(group)
+                around = _words_around(text, start, end)
+                found.append((start - (group == "dash"), end + (group == "dash2"), *around, True))
+        if spaced_too and any(pair in text for pair in (" -", "\t-", "\n-", "--")):
             for match in _SPACED.finditer(text):
                 start, end = match.span("dash")
                 if _between_numbers(text, start, end) or "-" in (text[start - 1], text[end:end + 1]):

@@ -32,11 +32,13 @@ from copydesk.source import Format
 
 _TRAILING = rx.compile(r"[ \t\u00a0]+$")
 _LAST_WORD = rx.compile(r"\S+$")
+# Trailing whitespace anywhere in the file: before a line break (LF, CR) or at its very end.
+_TRAILING_ANYWHERE = rx.compile(r"[ \t\u00a0](?:[\r\n]|\Z)")
 
 
 @rule(code="TY007", name="trailing-whitespace", scope=Scope.DOCUMENT, severity="info")
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    if not whitespace_checked(document):
+    if not whitespace_checked(document) or not _TRAILING_ANYWHERE.search(document.text):
         return
     lines = document.source.lines
     count = lines.line_count

@@ -39,6 +39,8 @@ _NOT_BRACKET = rx.compile(r"(?:(?<=\s)|^)(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|[:;]-
 @rule(code="TY003", name="unbalanced-brackets", scope=Scope.TEXT)
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
     text = unit.text
+    if not _BRACKET.search(text):
+        return
     skipped = set()
     for match in _NOT_BRACKET.finditer(text):
         skipped.update(i for i in range(*match.span()) if text[i] in "()[]{}")

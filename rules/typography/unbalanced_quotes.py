@@ -64,7 +64,9 @@ def _direction(text: str, i: int, mark: str) -> str:
 
 def _double_problems(text: str) -> tuple[list[int], list[int]]:
     """(offsets of unclosed opening quotes, offsets of closing quotes never opened)."""
-    skipped = {m.start() for m in _PRIME.finditer(text)}
+    if '"' not in text and "“" not in text and "”" not in text:
+        return [], []
+    skipped = {m.start() for m in _PRIME.finditer(text)} if "'" in text else set()
     if text.count('"') % 2:
         skipped.update(m.start() for m in INCH.finditer(text))
     unclosed: list[int] = []
@@ -91,6 +93,8 @@ def _double_problems(text: str) -> tuple[list[int], list[int]]:
 
 
 def _single_unclosed(text: str) -> list[int]:
+    if "‘" not in text:
+        return []
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
     unclosed = []
     for match in _SINGLE_OPEN.finditer(text):
