@@ -49,8 +49,8 @@ _CAPITALISED = rx.compile(r"[A-Z][^\W\d_]*(?:['’-][A-Z][^\W\d_]*)*")
 _OPENERS = ".!?:;\"“‘'(—–-•*"
 # Letter groups folded anywhere in a name, then endings folded at its end, in this order.
 _FOLDS = (("tch", "ch"), ("kh", "h"), ("ph", "f"), ("x", "ks"), ("ue", "u"), ("oe", "o"))
-_ENDING_FOLDS = (rx.compile(r"sk(?:iy|yi|ii|yy|ij|i|y)$"), "sky"), (rx.compile(r"(?:iy|ij)$"), "y"), (
-    rx.compile(r"ei$"), "ey"), (rx.compile(r"ff$"), "v")
+_ENDING_FOLDS = ((("skiy", "skyi", "skii", "skyy", "skij", "ski", "sky"), "sky"), (("iy", "ij"), "y"),
+                 (("ei",), "ey"), (("ff",), "v"))
 _DOUBLED = rx.compile(r"(.)\1+")
 
 
@@ -59,7 +59,7 @@ class NameOptions(Options):
     min_length: int = 5
 
 
-@lru_cache(maxsize=4096)  # names recur within an article and across an archive
+@lru_cache(maxsize=16384)  # names recur within an article and across an archive
 def fold(name: str) -> str:
     """The name with transliteration and spelling variants folded away."""
     text = name.lower()
@@ -69,8 +69,10 @@ def fold(name: str) -> str:
         text = "".join(ch for ch in text if ch.isalpha())
     for group, replacement in _FOLDS:
         text = text.replace(group, replacement)
-    for ending, replacement in _ENDING_FOLDS:
-        text = ending.sub(replacement, text)
+    for endings, replacement in _ENDING_FOLDS:
+        if text.endswith(endings):
+            ending = next(e for e in endings if text.endswith(e))
+            text = text[:-len(ending)] + replacement
     return _DOUBLED.sub(r"\1", text)
 
 
