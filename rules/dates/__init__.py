@@ -48,6 +48,10 @@ _MONTH_YEAR = rx.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})
 # Every written date holds one of these: the first three letters of a month name or abbreviation,
 # or the hyphen and month number of an ISO date.
 _DATE_HINT = rx.compile("|".join(sorted({name[:3] for name in MONTHS})) + r"|\d-[01]\d")
+# Month names are whole words, so they are among a document's prose words, where "may" and "march"
+# are mostly verbs: those two are looked for capitalised. An ISO date's hyphen is found fast.
+_MONTH_WORDS = frozenset(name.lower() for name in MONTHS) - {"may", "march"}
+_ISO_HINT = rx.compile(r"-(?<=\d-)[01]\d")
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,17 @@ def may_name_weekday_dates(document: Document) -> bool:
 
 def _may_name_weekday_dates(document: Document) -> bool:
     return _WEEKDAY_DATE_HINT.search(document.prose) is not None
+
+
+def document_may_name_dates(document: Document) -> bool:
+    """False when no written date stands anywhere in the document's prose."""
+    return document.derived(_document_may_name_dates)
+
+
+def _document_may_name_dates(document: Document) -> bool:
+    prose = document.prose
+    return (not document.prose_words.isdisjoint(_MONTH_WORDS) or "May" in prose or "March" in prose
+            or _ISO_HINT.search(prose) is not None)
 
 
 def may_name_dates(text: str) -> bool:
@@ -245,6 +260,8 @@ def _publication(document: Document) -> Published:
 
 def dateline(document: Document) -> DateMention | None:
     """A date standing alone at the top ("Monday, 16 June 2025") or opening the first paragraph."""
+    if not document_may_name_dates(document):
+        return None
     for block in document.blocks[:TOP_BLOCKS]:
         text = block.unit.text
         lead = _DATELINE_PREFIX.match(text)

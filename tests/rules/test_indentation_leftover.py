@@ -50,3 +50,4 @@ def test_markdown_and_html_are_skipped():
 def test_crlf_lines():
     text = "Talks resume\r\n\r\n    By\r\n\r\n    Hanan Zuhry\r\n"
     assert ty009(text).positions() == [(3, 1, "TY009")]
+    assert ty009(text.replace("\r\n", "\r")).positions() == [(3, 1, "TY009")]
