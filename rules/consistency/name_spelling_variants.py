@@ -73,7 +73,11 @@ def fold(name: str) -> str:
         if text.endswith(endings):
             ending = next(e for e in endings if text.endswith(e))
             text = text[:-len(ending)] + replacement
-    return _DOUBLED.sub(r"\1", text)
+    return _DOUBLED.sub(_first_letter, text)  # (a function: re expands a template like r"\1" in Python)
+
+
+def _first_letter(doubled: re.Match[str]) -> str:
+    return doubled[1]
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -128,21 +132,12 @@ def _folding_alike(document: Document, min_length: int) -> bool:
     Every name ``_uses`` collects is a run of ``_CAPITALISED`` found in the prose (bylines too), or
     the part of one before a hyphen or apostrophe ("Smith" of "Smith-1"), so these names include them.
     """
-    candidates: set[str] = set()
-    for run in set(_CAPITALISED.findall(document.prose)):
-        candidates.add(run)
-        if "-" in run or "'" in run or "’" in run:
-            candidates.update(run[:i] for i, ch in enumerate(run) if ch in "-'’")
-    shortest = min(min_length, 3)
-    folded: set[str] = set()
-    for name in candidates:
-        if len(name) < shortest:
-            continue  # fewer letters than _uses asks for
-        key = fold(name)
-        if key in folded:
-            return True
-        folded.add(key)
-    return False
+    names = set(_CAPITALISED.findall(document.prose))
+    for run in [run for run in names if "-" in run or "'" in run or "’" in run]:
+        names.update(run[:i] for i, ch in enumerate(run) if ch in "-'’")
+    shortest = min(min_length, 3)  # a shorter name has fewer letters than _uses asks for
+    names = {name for name in names if len(name) >= shortest}
+    return len(set(map(fold, names))) < len(names)
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:

@@ -46,6 +46,9 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
                          Fix("delete the blank lines at the start", (Edit(span, ""),)))
     end = lines.line_start(last) + len(lines.line_text(last))
     tail = text[end:]
+    extra = lines.line_count - last - (1 if tail.endswith(("\n", "\r")) else 0)
+    if tail and extra <= 0:
+        return  # the file ends with one line break: the usual case, with nothing to report
     newline = "\r\n" if "\r\n" in text else "\n"
     last_words = " ".join(lines.line_text(last).split()[-4:])
     if not tail:
@@ -53,13 +56,11 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.report(Span(end, end), f"no line break at the end of the file, after '{last_words}': "
                                          "add one", fix)
         return
-    extra = lines.line_count - last - (1 if tail.endswith(("\n", "\r")) else 0)
-    if extra > 0:
-        first_break = len(newline) if tail.startswith(newline) else 1
-        span = Span(end + first_break, len(text))
-        yield ctx.report(span, f"{_lines(extra)} at the end of the file, after '{last_words}': "
-                               f"delete {_them(extra)}",
-                         Fix("delete the blank lines at the end", (Edit(Span(end, len(text)), newline),)))
+    first_break = len(newline) if tail.startswith(newline) else 1
+    span = Span(end + first_break, len(text))
+    yield ctx.report(span, f"{_lines(extra)} at the end of the file, after '{last_words}': "
+                           f"delete {_them(extra)}",
+                     Fix("delete the blank lines at the end", (Edit(Span(end, len(text)), newline),)))
 
 
 def _lines(count: int) -> str:
