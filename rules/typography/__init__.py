@@ -27,7 +27,7 @@ RULES: tuple[str, ...] = (
     "indentation_leftover",
 )
 
-TYPOGRAPHIC = rx.compile(r"[‘’“”–—]")
+TYPOGRAPHIC = "‘’“”–—"
 
 # Dash styles as prose uses them between words; an unspaced en dash is a range or a compound
 # ("1990–2000", "London–Paris") and not a dash of punctuation.
@@ -77,7 +77,7 @@ def majority(counts: dict[str, int]) -> str | None:
 
 def is_typographic(document: Document) -> bool:
     """Does the article use curly quotes or real dashes anywhere in its prose?"""
-    return TYPOGRAPHIC.search(document.prose) is not None
+    return any(mark in document.prose for mark in TYPOGRAPHIC)  # (faster than a regex scan)
 
 
 def whitespace_checked(document: Document) -> bool:

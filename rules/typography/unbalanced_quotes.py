@@ -113,10 +113,9 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
     for index, unit in enumerate(units):
         text = unit.text
         following = units[index + 1].text if index + 1 < len(units) else ""
-        continued = bool(_LEADING_QUOTE.match(following))
         unclosed, stray = _double_problems(text)
         unclosed = sorted(unclosed + _single_unclosed(text))
-        if continued and unclosed:
+        if unclosed and _LEADING_QUOTE.match(following):
             unclosed.pop()  # the quotation goes on in the next paragraph
         for i in unclosed:
             yield _report(ctx, unit, i, f"quotation '{shorten(text[i:], 40)}' is never closed in this "
