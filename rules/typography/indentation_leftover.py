@@ -48,8 +48,9 @@ MIN_LINES = 2
 
 @rule(code="TY009", name="indentation-leftover", scope=Scope.DOCUMENT)
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    if document.format is not Format.TEXT or not (document.text.startswith((" ", "\t"))
-                                                  or any(pair in document.text for pair in _INDENTED_LINE)):
+    text = document.text
+    if document.format is not Format.TEXT or not (text.startswith((" ", "\t"))
+                                                  or any(pair in text for pair in _INDENTED_LINE)):
         return
     lines = document.source.lines
     runs: list[list[tuple[int, bool]]] = []  # runs of (line number, is a list item)

@@ -39,8 +39,9 @@ _BEFORE_BREAK = tuple(space + brk for space in _SPACES for brk in "\r\n")
 
 @rule(code="TY007", name="trailing-whitespace", scope=Scope.DOCUMENT, severity="info")
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    if not whitespace_checked(document) or not (document.text.endswith(_SPACES)
-                                                 or any(pair in document.text for pair in _BEFORE_BREAK)):
+    text = document.text
+    if not whitespace_checked(document) or not (text.endswith(_SPACES)
+                                                 or any(pair in text for pair in _BEFORE_BREAK)):
         return
     lines = document.source.lines
     count = lines.line_count
