@@ -105,6 +105,7 @@ def _build() -> dict[str, Spelling]:
 
 
 TABLE = _build()
+TABLE_WORDS = frozenset(TABLE)
 # Lower-case words only: "Labor Day", "Pearl Harbor" and "World Trade Center" are names.
 WORD = rx.compile(r"(?<![\w'’])[a-z]+(?!\w)")
 

@@ -110,6 +110,8 @@ def _lower_words(document: Document) -> frozenset[str]:
 
 @rule(code="CN004", name="mixed-heading-case", scope=Scope.DOCUMENT)
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
+    if sum(block.kind is BlockKind.HEADING for block in document.blocks) < 2:
+        return  # each section compared opens with a heading
     blocks = list(_sections(document))
     if len(blocks) < 2:
         return

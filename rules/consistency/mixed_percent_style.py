@@ -75,6 +75,10 @@ def _majority(forms: list[str]) -> str | None:
 
 @rule(code="CN003", name="mixed-percent-style", scope=Scope.DOCUMENT, options=PercentOptions)
 def check(document: Document, ctx: Context[PercentOptions]) -> Iterator[Diagnostic]:
+    # "percent" and "per cent" end at word boundaries, so they are words of the prose
+    spelled_out = "percent" in document.prose_words or "cent" in document.prose_words
+    if not spelled_out and (not ctx.options.style.strip() or "%" not in document.prose):
+        return  # no percentage, or only '%' ones and no house style to hold them to
     uses = _uses(document)
     style = " ".join(ctx.options.style.lower().split())
     configured = bool(style)

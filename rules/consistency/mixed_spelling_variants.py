@@ -39,6 +39,8 @@ from copydesk.rules.consistency._spelling import (
     GB,
     NAMES,
     OXFORD,
+    TABLE,
+    TABLE_WORDS,
     US,
     WORD,
     Spelling,
@@ -76,6 +78,12 @@ def _convention(value: str) -> str:
 
 @rule(code="CN002", name="mixed-spelling-variants", scope=Scope.DOCUMENT, options=VariantOptions)
 def check(document: Document, ctx: Context[VariantOptions]) -> Iterator[Diagnostic]:
+    # Each word looked up below is a lower-case word of the prose, so its spelling is among these.
+    marked = [TABLE[word] for word in document.prose_words & TABLE_WORDS]
+    if not marked:
+        return
+    if not ctx.options.variant.strip() and any(all(s.fits(c) for s in marked) for c in CONVENTIONS):
+        return  # every marked spelling fits one convention: nothing is mixed
     found: list[tuple[TextUnit, int, int, str, Spelling]] = []
     for unit in prose_units(document):
         for match in WORD.finditer(unit.text):

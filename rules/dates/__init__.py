@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk import BlockKind, Document, rx
 
@@ -44,6 +45,13 @@ _DATE = rx.compile(
     rf"){_YEAR}"
     rf"|\b(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b")
 _MONTH_YEAR = rx.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d{{2}})\b")
+# Every written date holds one of these: the first three letters of a month name or abbreviation,
+# or the hyphen and month number of an ISO date.
+_DATE_HINT = rx.compile("|".join(sorted({name[:3] for name in MONTHS})) + r"|\d-[01]\d")
+# Month names are whole words, so they are among a document's prose words, where "may" and "march"
+# are mostly verbs: those two are looked for capitalised. An ISO date's hyphen is found fast.
+_MONTH_WORDS = frozenset(name.lower() for name in MONTHS) - {"may", "march"}
+_ISO_HINT = rx.compile(r"-(?<=\d-)[01]\d")
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,43 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def date_mentions(text: str) -> Iterator[DateMention]:
+# A weekday before a written date: "…day", its separator and the month's capital or the day's digit.
+_WEEKDAY_DATE_HINT = rx.compile(r"day(?:,\s*|\s+)(?:the\s+)?(?:[A-Z]|\d)")
+
+
+def may_name_weekday_dates(document: Document) -> bool:
+    """False when no written date in the document's prose names its weekday."""
+    return document.derived(_may_name_weekday_dates)
+
+
+def _may_name_weekday_dates(document: Document) -> bool:
+    return _WEEKDAY_DATE_HINT.search(document.prose) is not None
+
+
+def document_may_name_dates(document: Document) -> bool:
+    """False when no written date stands anywhere in the document's prose."""
+    return document.derived(_document_may_name_dates)
+
+
+def _document_may_name_dates(document: Document) -> bool:
+    prose = document.prose
+    return (not document.prose_words.isdisjoint(_MONTH_WORDS) or "May" in prose or "March" in prose
+            or _ISO_HINT.search(prose) is not None)
+
+
+def may_name_dates(text: str) -> bool:
+    """False when ``text`` can hold no written date: it names no month and has no ISO date."""
+    return _DATE_HINT.search(text) is not None
+
+
+@lru_cache(maxsize=2048)  # the same paragraphs and sentences are read by every rule of the family
+def date_mentions(text: str) -> tuple[DateMention, ...]:
+    if not may_name_dates(text):
+        return ()
+    return tuple(_date_mentions(text))
+
+
+def _date_mentions(text: str) -> Iterator[DateMention]:
     for match in _DATE.finditer(text):
         weekday = WEEKDAYS.index(match["weekday"]) if match["weekday"] else None
         if match["iso"]:
@@ -93,6 +137,8 @@ def date_mentions(text: str) -> Iterator[DateMention]:
 
 def month_mentions(text: str) -> Iterator[tuple[int, int, str, int, int]]:
     """"March 2024" style mentions: (start, end, text, year, month)."""
+    if not may_name_dates(text):
+        return
     for match in _MONTH_YEAR.finditer(text):
         yield match.start(), match.end(), match[0], int(match["year"]), MONTHS[match["month"].rstrip(".")]
 
@@ -149,10 +195,22 @@ class RelativeDate:
         return first, following - dt.timedelta(days=1)
 
 
-def relative_dates(text: str) -> Iterator[RelativeDate]:
-    explicit = [(m.start, m.end) for m in date_mentions(text)]
+@lru_cache(maxsize=2048)  # read by both TM003 and TM004, sentence by sentence
+def relative_dates(text: str) -> tuple[RelativeDate, ...]:
+    if not may_hold_relative_dates(text):
+        return ()
+    return tuple(_relative_dates(text))
+
+
+def may_hold_relative_dates(text: str) -> bool:
+    """False when ``text`` holds none of the words every relative date has (weekdays and "yesterday"
+    end in "day"); then neither does any part of it."""
+    return "day" in text or "omorrow" in text or "week" in text or "month" in text or "night" in text
+
+
+def _relative_dates(text: str) -> Iterator[RelativeDate]:
     for match in _RELATIVE.finditer(text):
-        if any(s < match.end() + 2 and match.start() < e for s, e in explicit):
+        if any(m.start < match.end() + 2 and match.start() < m.end for m in date_mentions(text)):
             continue  # "on Monday, June 3": a written date, not a relative one
         if match["weekday"]:
             yield RelativeDate(match.start(), match.end(), match[0], "weekday", match["lead"].lower(),
@@ -202,6 +260,8 @@ def _publication(document: Document) -> Published:
 
 def dateline(document: Document) -> DateMention | None:
     """A date standing alone at the top ("Monday, 16 June 2025") or opening the first paragraph."""
+    if not document_may_name_dates(document):
+        return None
     for block in document.blocks[:TOP_BLOCKS]:
         text = block.unit.text
         lead = _DATELINE_PREFIX.match(text)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Options, Scope, TextUnit, rule, rx
 from copydesk.quotes import quotations
-from copydesk.rules.dates import date_mentions, month_mentions, publication
+from copydesk.rules.dates import date_mentions, may_name_dates, month_mentions, publication
 
 _FUTURE = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to|"
                      r"(?:plans?|intends?)\s+to|upcoming|forthcoming)\b", re.IGNORECASE)
@@ -57,12 +57,14 @@ class FutureOptions(Options):
 
 @rule(code="TM002", name="future-tense-past-date", scope=Scope.SENTENCE, options=FutureOptions)
 def check(unit: TextUnit, ctx: Context[FutureOptions]) -> Iterator[Diagnostic]:
+    published = publication(ctx.document).date  # worked out once per document
+    if published is None:
+        return
     text = unit.text
+    if not may_name_dates(text):
+        return  # no date for a future-tense verb to look ahead to
     markers = list(_FUTURE.finditer(text))
     if not markers:
-        return
-    published = publication(ctx.document).date
-    if published is None:
         return
     quoted = quotations(text)
     dates = []

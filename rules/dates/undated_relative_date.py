@@ -28,13 +28,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Document, Scope, rule
-from copydesk.rules.dates import publication, relative_dates
+from copydesk.document import SENTENCE_KINDS
+from copydesk.rules.dates import may_hold_relative_dates, publication, relative_dates
 
 
 @rule(code="TM004", name="undated-relative-date", scope=Scope.DOCUMENT, severity="info")
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    found = [(sentence, r) for sentence in document.sentences() for r in relative_dates(sentence.text)]
-    if not found or publication(document).dated:
+    if publication(document).dated:  # (worked out once per document, and TM002 needs it anyway)
+        return
+    blocks = [b for b in document.blocks_of(SENTENCE_KINDS) if may_hold_relative_dates(b.unit.text)]
+    found = [(sentence, r) for block in blocks for sentence in block.sentences
+             for r in relative_dates(sentence.text)]
+    if not found:
         return
     sentence, first = found[0]
     others = len(found) - 1

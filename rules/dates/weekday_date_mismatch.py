@@ -24,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Scope, TextUnit, rule
-from copydesk.rules.dates import WEEKDAYS, date_mentions, publication
+from copydesk.rules.dates import WEEKDAYS, date_mentions, may_name_weekday_dates, publication
 
 
 @rule(code="TM001", name="weekday-date-mismatch", scope=Scope.TEXT)
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if not may_name_weekday_dates(ctx.document):
+        return
     published = None
     for mention in date_mentions(unit.text):
         if mention.weekday is None:

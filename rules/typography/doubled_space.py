@@ -34,9 +34,11 @@ _WORD_AFTER = rx.compile(r"\S+")
 
 @rule(code="TY006", name="doubled-space", scope=Scope.TEXT)
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    text = unit.text
+    if "  " not in text and "\t" not in text:
+        return  # no two spaces or tabs in a row
     if unit.kind is BlockKind.TABLE_CELL or not whitespace_checked(ctx.document):
         return
-    text = unit.text
     source = ctx.document.text
     for match in _RUN.finditer(text):
         span = unit.source_span(*match.span())

@@ -35,8 +35,9 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
     if not whitespace_checked(document) or not text.strip():
         return
     lines = document.source.lines
-    filled = [n for n in range(1, lines.line_count + 1) if lines.line_text(n).strip()]
-    first, last = filled[0], filled[-1]
+    # The first and last lines that hold more than whitespace (line breaks are whitespace too).
+    first = lines.position(len(text) - len(text.lstrip()))[0]
+    last = lines.position(len(text.rstrip()) - 1)[0]
     if first > 1:
         blank = first - 1
         span = Span(0, lines.line_start(first))
@@ -45,6 +46,9 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
                          Fix("delete the blank lines at the start", (Edit(span, ""),)))
     end = lines.line_start(last) + len(lines.line_text(last))
     tail = text[end:]
+    extra = lines.line_count - last - (1 if tail.endswith(("\n", "\r")) else 0)
+    if tail and extra <= 0:
+        return  # the file ends with one line break: the usual case, with nothing to report
     newline = "\r\n" if "\r\n" in text else "\n"
     last_words = " ".join(lines.line_text(last).split()[-4:])
     if not tail:
@@ -52,13 +56,11 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.report(Span(end, end), f"no line break at the end of the file, after '{last_words}': "
                                          "add one", fix)
         return
-    extra = lines.line_count - last - (1 if tail.endswith(("\n", "\r")) else 0)
-    if extra > 0:
-        first_break = len(newline) if tail.startswith(newline) else 1
-        span = Span(end + first_break, len(text))
-        yield ctx.report(span, f"{_lines(extra)} at the end of the file, after '{last_words}': "
-                               f"delete {_them(extra)}",
-                         Fix("delete the blank lines at the end", (Edit(Span(end, len(text)), newline),)))
+    first_break = len(newline) if tail.startswith(newline) else 1
+    span = Span(end + first_break, len(text))
+    yield ctx.report(span, f"{_lines(extra)} at the end of the file, after '{last_words}': "
+                           f"delete {_them(extra)}",
+                     Fix("delete the blank lines at the end", (Edit(Span(end, len(text)), newline),)))
 
 
 def _lines(count: int) -> str:

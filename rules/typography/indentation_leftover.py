@@ -40,13 +40,17 @@ from collections.abc import Iterator
 from copydesk import BlockKind, Context, Diagnostic, Document, Edit, Fix, Scope, Span, rule, shorten
 from copydesk.source import Format
 
+# A line break (LF, CR) followed by indentation: without one, no line but the first is indented.
+_INDENTED_LINE = ("\n ", "\n\t", "\r ", "\r\t")
 # A lone indented line is how plain text sets off a block quotation; a run of them is layout.
 MIN_LINES = 2
 
 
 @rule(code="TY009", name="indentation-leftover", scope=Scope.DOCUMENT)
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    if document.format is not Format.TEXT:
+    text = document.text
+    if document.format is not Format.TEXT or not (text.startswith((" ", "\t"))
+                                                  or any(pair in text for pair in _INDENTED_LINE)):
         return
     lines = document.source.lines
     runs: list[list[tuple[int, bool]]] = []  # runs of (line number, is a list item)

@@ -160,6 +160,9 @@ def _describe(use: _Use, house: str) -> str:
 
 @rule(code="TY001", name="mixed-quote-styles", scope=Scope.DOCUMENT)
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
+    prose = document.prose
+    if not ("'" in prose or '"' in prose) or not any(mark in prose for mark in "“”‘’"):
+        return  # one style at most: nothing is mixed
     uses = [use for block in document.blocks for use in _uses(block.unit)]
     curly = sum(use.curly for use in uses)
     straight = len(uses) - curly

@@ -32,11 +32,16 @@ from copydesk.source import Format
 
 _TRAILING = rx.compile(r"[ \t\u00a0]+$")
 _LAST_WORD = rx.compile(r"\S+$")
+_SPACES = (" ", "\t", "\u00a0")
+# Trailing whitespace anywhere in the file: before a line break (LF, CR) or at its very end.
+_BEFORE_BREAK = tuple(space + brk for space in _SPACES for brk in "\r\n")
 
 
 @rule(code="TY007", name="trailing-whitespace", scope=Scope.DOCUMENT, severity="info")
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    if not whitespace_checked(document):
+    text = document.text
+    if not whitespace_checked(document) or not (text.endswith(_SPACES)
+                                                 or any(pair in text for pair in _BEFORE_BREAK)):
         return
     lines = document.source.lines
     count = lines.line_count

@@ -34,14 +34,20 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}
 _BRACKET = rx.compile(r"[()\[\]{}]")
 # "a)", "iv)", "2)" opening an item; ":)" and ";-)" smiling
 _NOT_BRACKET = rx.compile(r"(?:(?<=\s)|^)(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|[:;]-?[()\]]|\([:;]")
+_ITEM_LABEL = rx.compile(r"(?:(?<=\s)|^)(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)")  # its first case
 
 
 @rule(code="TY003", name="unbalanced-brackets", scope=Scope.TEXT)
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
     text = unit.text
+    if not any(mark in text for mark in "()[]{}"):
+        return
     skipped = set()
-    for match in _NOT_BRACKET.finditer(text):
-        skipped.update(i for i in range(*match.span()) if text[i] in "()[]{}")
+    # _NOT_BRACKET is tried at every position: only where it can match, with a colon or semicolon
+    # beside a bracket, or an item label before a ")"
+    if ":" in text or ";" in text or _has_item_label(text):
+        for match in _NOT_BRACKET.finditer(text):
+            skipped.update(i for i in range(*match.span()) if text[i] in "()[]{}")
     stack: list[int] = []
     problems: list[tuple[int, str]] = []
     for match in _BRACKET.finditer(text):
@@ -62,3 +68,13 @@ def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
                             f"paragraph: add the closing '{closing}'"))
     for i, message in sorted(problems):
         yield ctx.report(unit.source_span(i, i + 1), message)
+
+
+def _has_item_label(text: str) -> bool:
+    """Does a label of at most four characters ("a)", "iv)", "12)") close with one of the ")"s?"""
+    end = text.find(")")
+    while end >= 0:
+        if _ITEM_LABEL.search(text, max(end - 4, 0), end + 1):  # (the look-behind sees before the start)
+            return True
+        end = text.find(")", end + 1)
+    return False

@@ -45,3 +45,8 @@ def test_clean_empty_and_html():
 def test_trailing_spaces_on_the_last_line_are_not_this_rules():
     result = lint("The talks ended.  \n", select="TY")
     assert result.codes() == ["TY007"]
+
+
+def test_whitespace_only_lines_around_crlf_text():
+    result = lint("\u00a0\r\n\r\nThe talks ended.\r\n \t\r\n", select="TY008")
+    assert result.positions() == [(1, 1, "TY008"), (4, 1, "TY008")]

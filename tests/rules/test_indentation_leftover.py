@@ -45,3 +45,9 @@ def test_markdown_and_html_are_skipped():
     assert ty009("# Talks\n\n    code block\n", path="a.md").codes() == []
     assert ty009("<p>\n    The talks.\n</p>\n", path="a.html").codes() == []
     assert ty009("The talks ended.\n\nBoth left.\n").codes() == []
+
+
+def test_crlf_lines():
+    text = "Talks resume\r\n\r\n    By\r\n\r\n    Hanan Zuhry\r\n"
+    assert ty009(text).positions() == [(3, 1, "TY009")]
+    assert ty009(text.replace("\r\n", "\r")).positions() == [(3, 1, "TY009")]

@@ -62,3 +62,9 @@ def test_min_length_option():
 def test_markdown_code_is_ignored():
     text = "Zelensky spoke. Later Zelensky left. Run `Zelenskiy`.\n"
     assert lint(text, select="CN001", path="a.md").codes() == []
+
+
+def test_curly_possessive_and_compound_names():
+    text = ("President Zelensky met Jean-Pierre Dubois. Later, Zelenskiy’s aides and Zelensky’s allies met "
+            "Dubois again, and Jean-Pierre said talks would go on.\n")
+    assert lint(text, select="CN001").texts() == ["Zelenskiy"]

@@ -42,3 +42,8 @@ def test_markdown_line_break_front_matter_and_code():
 
 def test_html_is_skipped():
     assert ty007("<p>The talks ended.</p>   \n", path="a.html").codes() == []
+
+
+def test_lone_cr_line_breaks_and_the_last_line_without_a_break():
+    assert ty007("The talks ended. \rBoth left.\r").positions() == [(1, 17, "TY007")]
+    assert ty007("The talks ended.\nBoth left.\u00a0").positions() == [(2, 11, "TY007")]

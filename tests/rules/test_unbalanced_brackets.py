@@ -48,3 +48,10 @@ def test_each_paragraph_is_checked_alone():
 def test_markdown_links_and_code_are_not_prose():
     text = "See [the report](https://example.com/a_(b)) and `f(x` too.\n"
     assert ty003(text, path="a.md").codes() == []
+
+
+def test_item_labels_without_a_colon():
+    # no colon nor semicolon in the paragraph: the labels alone mark the brackets as not brackets
+    text = "iv) a ceasefire and\tb) an exchange, then 12) talks (in Geneva.\n"
+    result = lint(text, select="TY003")
+    assert result.positions() == [(1, 52, "TY003")]

@@ -60,3 +60,9 @@ def test_html_metadata_date():
     html = ('<html><head><meta property="article:published_time" content="2025-06-18"></head>'
             "<body><article><p>Talks open on Monday, June 3.</p></article></body></html>")
     assert lint(html, select="TM001", path="a.html").texts() == ["Monday, June 3"]
+
+
+def test_weekday_closed_up_to_its_date():
+    # a comma with no space after the weekday still joins it to the date
+    assert lint("Talks open on Monday,June 3, 2025, in Istanbul.\n", select="TM001").texts() == [
+        "Monday,June 3, 2025"]
