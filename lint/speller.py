@@ -30,6 +30,7 @@ DEBIAN_PACKAGES = "libenchant-2-2 hunspell-en-us hunspell-en-gb"
 _TOKEN = re.compile(r"[^\s—–]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, joined by apostrophes or hyphens
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ALNUM_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # first to last letter or digit ([^\W_]: isalnum)
 # A capital after these opens a sentence or quotation; after a colon or a bracket it is a name in a
 # list ("Subs not used: Senderos", "Yann Delaigue (Castres)").
 _OPENERS = set("\"“‘'«—–-•*")
@@ -245,15 +246,15 @@ def words(text: str) -> Iterator[Word]:
 def _token_word(token: str) -> tuple[int, str, bool] | None:
     """The word in one whitespace-separated token: its offset in the token, the word, and whether a
     full stop follows it; None for no word."""
-    lead = next((i for i, c in enumerate(token) if c.isalnum()), len(token))
-    tail = next((i for i, c in enumerate(reversed(token)) if c.isalnum()), len(token))
-    core = token[lead:len(token) - tail]
-    before, after = token[:lead], token[len(token) - tail:]
-    if (not core or not _WORD.fullmatch(core) or len(core) > _LONGEST_WORD
-            or any(c in before for c in "@#.$")):
+    found = _ALNUM_SPAN.search(token)
+    if found is None:
+        return None
+    core, lead = found[0], found.start()
+    if (not _WORD.fullmatch(core) or len(core) > _LONGEST_WORD
+            or any(c in token[:lead] for c in "@#.$")):
         return None
     bare = _POSSESSIVE.sub("", core)
-    return (lead, bare, after.startswith(".")) if bare else None
+    return (lead, bare, token.startswith(".", found.end())) if bare else None
 
 
 def _sentence_start(unit: TextUnit, index: int) -> int:
@@ -315,7 +316,7 @@ def near_miss(speller: Dictionary, word: str) -> bool:
 
 
 def _other_script(word: str) -> bool:
-    return any(c.isalpha() and ord(c) > 0x24F for c in word)
+    return not word.isascii() and any(c.isalpha() and ord(c) > 0x24F for c in word)
 
 
 def _acronym_or_brand(part: str) -> bool:
