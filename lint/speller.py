@@ -16,10 +16,12 @@ compounds are checked the way a reader sees them.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Any
 
 from copydesk.document import SENTENCE_KINDS, BlockKind, Document, TextUnit
@@ -28,6 +30,7 @@ DEBIAN_PACKAGES = "libenchant-2-2 hunspell-en-us hunspell-en-gb"
 _TOKEN = re.compile(r"[^\s—–]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, joined by apostrophes or hyphens
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ALNUM_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # first to last letter or digit ([^\W_]: isalnum)
 # A capital after these opens a sentence or quotation; after a colon or a bracket it is a name in a
 # list ("Subs not used: Senderos", "Yann Delaigue (Castres)").
 _OPENERS = set("\"“‘'«—–-•*")
@@ -42,6 +45,7 @@ layoff layoffs olds renminbi""".split())  # noqa: SIM905
 _LONGEST_WORD = 40
 _SURE_LENGTH = 6      # a sentence-opening capitalised word shorter than this is as likely a name
 _COMPOUND_PART = 3    # "layoffs" is "lay" + "offs"; "alot" is not "a" + "lot"
+_MAX_KEPT = 200_000   # tokens remembered per dictionary: an archive's vocabulary, not an unbounded one
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,15 @@ class Misspelling:
 
 
 class Dictionary:
-    """A hunspell dictionary, with the answers for words already looked up kept."""
+    """A hunspell dictionary, with the answers for words and tokens already looked up kept: an
+    archive repeats most of its words, and asking Enchant costs far more than a dictionary look-up."""
 
     def __init__(self, tag: str, handle: Any) -> None:
         self.tag = tag
         self._handle = handle
         self._known: dict[str, bool] = {}
+        self._plain_tokens: dict[str, bool] = {}
+        self._neighbours: dict[str, bool] = {}
 
     def knows(self, word: str) -> bool:
         word = word.replace("’", "'")
@@ -77,6 +84,82 @@ class Dictionary:
     @lru_cache(maxsize=1024)  # noqa: B019 - one Dictionary per language per process
     def suggestions(self, word: str) -> tuple[str, ...]:
         return tuple(self._handle.suggest(word.replace("’", "'"))[:3])
+
+    def has_neighbour(self, word: str) -> bool:
+        """Whether the dictionary knows a word of letters one slip from ``word`` (see
+        ``one_edit_apart``). A suggestion ``near_miss`` accepts is such a word, so without one
+        hunspell need not be asked: a few hundred look-ups cost a few milliseconds, a suggestion
+        tens. True when the dictionary's letters are unknown (its files were not found)."""
+        found = self._neighbours.get(word)
+        if found is None:
+            found = self._neighbours[word] = self._has_neighbour(word)
+        return found
+
+    def _has_neighbour(self, word: str) -> bool:
+        letters = self._letters
+        if letters is None:
+            return True
+        letters = letters | set(word)
+        candidates = set()
+        for i in range(len(word) + 1):
+            head, tail = word[:i], word[i:]
+            candidates.update(head + c + tail for c in letters)
+            if tail:
+                candidates.add(head + tail[1:])
+                candidates.update(head + c + tail[1:] for c in letters)
+                if len(tail) > 1:
+                    candidates.add(head + tail[1] + tail[0] + tail[2:])
+        candidates.discard(word)
+        return any(c.isalpha() and self._handle.check(c) for c in candidates)
+
+    @cached_property
+    def _letters(self) -> frozenset[str] | None:
+        """Every lower-case letter a word of this dictionary can hold: those of its ``.dic`` and ``.aff``
+        files, wherever Enchant may have found them, lower-cased; None when there are none to read."""
+        found: set[str] = set()
+        for folder in _dictionary_folders():
+            try:
+                affixes = (folder / f"{self.tag}.aff").read_bytes()
+                words = (folder / f"{self.tag}.dic").read_bytes()
+            except OSError:
+                continue
+            encoding = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
+            try:  # hunspell's default is ISO 8859-1
+                found.update(affixes.decode(encoding[1].decode() if encoding else "latin-1"),
+                             words.decode(encoding[1].decode() if encoding else "latin-1"))
+            except (LookupError, UnicodeDecodeError):
+                return None
+        letters = {c for c in found if c.isalpha()}
+        # near_miss takes lower-case suggestions only: no capital can be the slipped letter
+        return frozenset({c for c in letters if not c.isupper()} | {c.lower() for c in letters}) or None
+
+    def plain(self, token: str) -> bool:
+        """Whether a whitespace-separated token holds no word worth a closer look: no word at all, or
+        one the dictionary passes whatever the house words are."""
+        verdict = self._plain_tokens.get(token)
+        if verdict is None:
+            if len(self._plain_tokens) > _MAX_KEPT:
+                self._plain_tokens.clear()
+            found = _token_word(token)
+            verdict = self._plain_tokens[token] = found is None or self.passes(found[1], found[2])
+        return verdict
+
+    def passes(self, word: str, abbreviated: bool) -> bool:
+        """The dictionary's part of the test ``misspellings`` makes first (house words are the other)."""
+        return (_other_script(word) or word.lower() in NEWS_WORDS or self.knows(word)
+                or self.knows(word.title()) or (abbreviated and self.knows(word + "."))
+                or (len(word) <= 4 and self.knows(word.upper()))  # "ok", "tv"
+                or ("-" in word and word[0].isupper()))  # "Dai-ichi", "Authenti-corp": names
+
+
+def _dictionary_folders() -> list[Path]:
+    """The folders Enchant's hunspell provider reads dictionaries from, and hunspell's own."""
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    data = (os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share").split(":")
+    bases = [os.environ.get("ENCHANT_CONFIG_DIR", ""), f"{config}/enchant", *data,
+             *(f"{d}/enchant-2" for d in data), "/etc/enchant-2"]
+    folders = [Path(b) / sub for b in bases if b for sub in ("hunspell", "myspell", "myspell/dicts")]
+    return folders + [Path(d) for d in os.environ.get("DICPATH", "").split(":") if d]
 
 
 def dictionary_tag(language: str) -> str:
@@ -117,24 +200,35 @@ def dictionary(language: str) -> Dictionary | str:
 # Names
 
 
-@dataclass(frozen=True)
 class _Names:
-    seen: frozenset[str]  # capitalised words the article uses after a sentence's start, and bylines
+    """The capitalised words an article uses after a sentence's start, and its bylines' and authors'
+    words. Asked about a few sentence-opening words only, so each is looked up when asked: only the
+    paragraphs that contain it are read."""
 
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._answers: dict[str, bool] = {}
+        fixed: set[str] = set()
+        for block in document.blocks:
+            if block.kind is BlockKind.BYLINE:
+                fixed.update(re.findall(r"[^\W\d_][\w'’-]*", block.unit.text))
+        for author in document.metadata.authors:
+            fixed.update(author.split())
+        self._fixed = fixed
 
-def _names(document: Document) -> _Names:
-    seen: set[str] = set()
-    for block in document.blocks:
-        if block.kind is BlockKind.BYLINE:
-            seen.update(re.findall(r"[^\W\d_][\w'’-]*", block.unit.text))
-        elif block.kind in SENTENCE_KINDS:
-            for word in words(block.unit.text):
-                if word.text[0].isupper() and not word.text.isupper() and not clause_start(block.unit,
-                                                                                            word.start):
-                    seen.add(word.text)
-    for author in document.metadata.authors:
-        seen.update(author.split())
-    return _Names(frozenset(seen))
+    def __contains__(self, name: str) -> bool:
+        found = self._answers.get(name)
+        if found is None:
+            found = self._answers[name] = name in self._fixed or self._used_mid_sentence(name)
+        return found
+
+    def _used_mid_sentence(self, name: str) -> bool:
+        if not name[:1].isupper() or name.isupper():
+            return False
+        blocks = (b for b in self._document.blocks  # a word is part of its paragraph's text
+                  if b.kind in SENTENCE_KINDS and name in b.unit.text)
+        return any(word.text == name and not clause_start(block.unit, word.start)
+                   for block in blocks for word in words(block.unit.text))
 
 
 def words(text: str) -> Iterator[Word]:
@@ -142,17 +236,25 @@ def words(text: str) -> Iterator[Word]:
     ``_`` or inner dots (numbers, URLs, e-mail, handles, hashtags, paths, entities, code,
     abbreviations like "U.S.") and file extensions (".png") are not words."""
     for match in _TOKEN.finditer(text):
-        token = match[0]
-        lead = next((i for i, c in enumerate(token) if c.isalnum()), len(token))
-        tail = next((i for i, c in enumerate(reversed(token)) if c.isalnum()), len(token))
-        core = token[lead:len(token) - tail]
-        before, after = token[:lead], token[len(token) - tail:]
-        if (not core or not _WORD.fullmatch(core) or len(core) > _LONGEST_WORD
-                or any(c in before for c in "@#.$")):
-            continue
-        bare = _POSSESSIVE.sub("", core)
-        if bare:
-            yield Word(match.start() + lead, bare, after.startswith("."))
+        found = _token_word(match[0])
+        if found is not None:
+            lead, bare, abbreviated = found
+            yield Word(match.start() + lead, bare, abbreviated)
+
+
+@lru_cache(maxsize=1 << 16)  # tokens repeat across an archive: "the", "said", "government"
+def _token_word(token: str) -> tuple[int, str, bool] | None:
+    """The word in one whitespace-separated token: its offset in the token, the word, and whether a
+    full stop follows it; None for no word."""
+    found = _ALNUM_SPAN.search(token)
+    if found is None:
+        return None
+    core, lead = found[0], found.start()
+    if (not _WORD.fullmatch(core) or len(core) > _LONGEST_WORD
+            or any(c in token[:lead] for c in "@#.$")):
+        return None
+    bare = _POSSESSIVE.sub("", core)
+    return (lead, bare, token.startswith(".", found.end())) if bare else None
 
 
 def _sentence_start(unit: TextUnit, index: int) -> int:
@@ -186,7 +288,7 @@ def is_proper_noun(document: Document, unit: TextUnit, start: int, word: str) ->
     if not clause_start(unit, start):
         return True
     bare = _POSSESSIVE.sub("", word)
-    return bare in document.derived(_names).seen or _next_word_capitalised(unit.text, start + len(word))
+    return bare in document.derived(_Names) or _next_word_capitalised(unit.text, start + len(word))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,11 +311,12 @@ def one_edit_apart(a: str, b: str) -> bool:
 def near_miss(speller: Dictionary, word: str) -> bool:
     """Whether a common (lower-case) word is one slip away from ``word``."""
     lower = word.lower()
-    return any(s.isalpha() and s.islower() and one_edit_apart(lower, s) for s in speller.suggestions(lower))
+    return speller.has_neighbour(lower) and any(s.isalpha() and s.islower() and one_edit_apart(lower, s)
+                                                for s in speller.suggestions(lower))
 
 
 def _other_script(word: str) -> bool:
-    return any(c.isalpha() and ord(c) > 0x24F for c in word)
+    return not word.isascii() and any(c.isalpha() and ord(c) > 0x24F for c in word)
 
 
 def _acronym_or_brand(part: str) -> bool:
@@ -227,14 +330,15 @@ def misspellings(document: Document, speller: Dictionary, accepts) -> Iterator[M
         if block.kind is BlockKind.BYLINE:
             continue
         unit = block.unit
-        for word in words(unit.text):
-            text = word.text
-            if (_other_script(text) or accepts(text) or text.lower() in NEWS_WORDS or speller.knows(text)
-                    or speller.knows(text.title()) or (word.abbreviated and speller.knows(text + "."))
-                    or (len(text) <= 4 and speller.knows(text.upper()))  # "ok", "tv"
-                    or ("-" in text and text[0].isupper())):  # "Dai-ichi", "Authenti-corp": names
+        if all(map(speller.plain, _TOKEN.findall(unit.text))):
+            continue  # every word known: most paragraphs
+        for match in _TOKEN.finditer(unit.text):
+            if speller.plain(match[0]):
                 continue
-            yield from _unknown_parts(document, unit, word, speller, accepts)
+            lead, text, abbreviated = _token_word(match[0])  # a word, or the token would be plain
+            if not accepts(text):
+                word = Word(match.start() + lead, text, abbreviated)
+                yield from _unknown_parts(document, unit, word, speller, accepts)
 
 
 def _unknown_parts(document: Document, unit: TextUnit, word: Word, speller: Dictionary,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.speller import one_edit_apart
+from copydesk.speller import Dictionary, dictionary, near_miss, one_edit_apart
 from copydesk.testing import lint
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -109,6 +109,33 @@ def test_one_edit_apart():
     assert one_edit_apart("goverment", "government") and one_edit_apart("teh", "the")
     assert one_edit_apart("recieve", "receive") and one_edit_apart("cat", "cut")
     assert not one_edit_apart("kyiv", "kiva") and not one_edit_apart("same", "same")
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB"])
+def test_the_neighbour_pre_check_never_hides_a_near_miss(require_dictionary, language):
+    require_dictionary(language)
+    speller = dictionary(language)
+    assert isinstance(speller, Dictionary)
+    # Slips of every kind (a letter changed, left out, added, two swapped), and names with no neighbour.
+    words = ["goverment", "recieve", "teh", "cafe", "naive", "accomodation", "zelensky", "peskov",
+             "kremlinology", "flurbinator", "parliment", "tommorow", "wierd", "definately"]
+    for word in words:
+        suggested = speller.suggestions(word)
+        asked = any(s.isalpha() and s.islower() and one_edit_apart(word, s) for s in suggested)
+        assert near_miss(speller, word.title()) == asked, word
+        if asked:
+            assert speller.has_neighbour(word), word
+    assert not speller.has_neighbour("zelensky")
+
+
+def test_without_the_dictionary_files_hunspell_is_asked(require_dictionary, monkeypatch):
+    require_dictionary()
+    import copydesk.speller
+
+    monkeypatch.setattr(copydesk.speller, "_dictionary_folders", list)
+    speller = Dictionary("en_US", dictionary("en-US")._handle)  # a fresh one: the letters are read once
+    assert speller.has_neighbour("zelensky") and not near_miss(speller, "Zelensky")
+    assert near_miss(speller, "Goverment")
 
 
 def test_seed_articles_have_no_false_alarms():
