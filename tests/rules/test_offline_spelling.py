@@ -28,6 +28,12 @@ def test_flags_a_misspelling_with_suggestions_and_an_unsafe_fix():
     assert result.fixed() == "The goverment met.\n" and result.fixed(unsafe=True) == "The government met.\n"
 
 
+def test_a_word_far_from_every_known_word_gets_no_guess():
+    result = lint("They drank shochu there.\n", select="GR101", config={"grammar": {"mode": "off"}})
+    assert result.messages() == ["'shochu' is not in the en_US dictionary"]
+    assert result.fixed(unsafe=True) == "They drank shochu there.\n"
+
+
 def test_names_are_not_misspellings():
     text = ("Kyiv hopes to move talks on. Ukrainian President Volodymyr Zelensky met envoys in Kyiv, "
             "and Kremlin spokesman Dmitry Peskov said Moscow was ready. Peskov gave no date.\n\n"
