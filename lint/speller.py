@@ -63,6 +63,38 @@ class Misspelling:
     word: str
 
 
+@dataclass(frozen=True)
+class _Hints:
+    letters: frozenset[str]                   # every lower-case letter the dictionary's words hold
+    order: str                                # the letters slips are made of, likeliest first, and "'"
+    replacements: tuple[tuple[str, str], ...]  # its REP table: common misspellings, "alot" → "a lot"
+
+
+def _edits(word: str, letters: str) -> Iterator[str]:
+    """Every string one slip from ``word``: two neighbours swapped, a letter dropped, one of
+    ``letters`` added, a letter changed to one of ``letters``; in that order."""
+    for i in range(len(word) - 1):
+        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1:]
+    for c in letters:
+        for i in range(len(word) + 1):
+            yield word[:i] + c + word[i:]
+    for c in letters:
+        for i in range(len(word)):
+            yield word[:i] + c + word[i + 1:]
+
+
+def _slips(word: str, hints: _Hints) -> Iterator[str]:
+    """Candidate corrections of ``word``: its REP-table rewrites, then its one-slip edits."""
+    for wrong, right in hints.replacements:
+        start = word.find(wrong)
+        while start != -1:
+            yield word[:start] + right + word[start + len(wrong):]
+            start = word.find(wrong, start + 1)
+    yield from _edits(word, hints.order)
+
+
 class Dictionary:
     """A hunspell dictionary, with the answers for words and tokens already looked up kept: an
     archive repeats most of its words, and asking Enchant costs far more than a dictionary look-up."""
@@ -78,12 +110,34 @@ class Dictionary:
         word = word.replace("’", "'")
         known = self._known.get(word)
         if known is None:
+            if len(self._known) > _MAX_KEPT:
+                self._known.clear()
             known = self._known[word] = bool(self._handle.check(word))
         return known
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Dictionary per language per process
-    def suggestions(self, word: str) -> tuple[str, ...]:
+    def hunspell_suggestions(self, word: str) -> tuple[str, ...]:
+        """Hunspell's own first three: good, but its n-gram search costs about 35 ms a word."""
         return tuple(self._handle.suggest(word.replace("’", "'"))[:3])
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def suggestions(self, word: str) -> tuple[str, ...]:
+        """Up to three known words one slip from ``word``, tried in hunspell's order: its REP table of
+        common misspellings, two letters swapped, a letter dropped, one added, one changed (letters
+        in the order of its TRY line). Without the dictionary's files, hunspell's own."""
+        hints = self._hints
+        if hints is None:
+            return self.hunspell_suggestions(word)
+        word = word.replace("’", "'")
+        title = word[:1].isupper() and word[1:].islower()
+        stem = word.lower() if title else word
+        found: list[str] = []
+        for candidate in dict.fromkeys(_slips(stem, hints)):
+            if candidate != stem and all(map(self.knows, candidate.split(" "))):
+                found.append(candidate[:1].upper() + candidate[1:] if title else candidate)
+                if len(found) == 3:
+                    break
+        return tuple(found)
 
     def has_neighbour(self, word: str) -> bool:
         """Whether the dictionary knows a word of letters one slip from ``word`` (see
@@ -96,27 +150,20 @@ class Dictionary:
         return found
 
     def _has_neighbour(self, word: str) -> bool:
-        letters = self._letters
-        if letters is None:
+        if self._hints is None:
             return True
-        letters = letters | set(word)
-        candidates = set()
-        for i in range(len(word) + 1):
-            head, tail = word[:i], word[i:]
-            candidates.update(head + c + tail for c in letters)
-            if tail:
-                candidates.add(head + tail[1:])
-                candidates.update(head + c + tail[1:] for c in letters)
-                if len(tail) > 1:
-                    candidates.add(head + tail[1] + tail[0] + tail[2:])
+        letters = "".join(self._hints.letters | set(word))
+        candidates = set(_edits(word, letters))
         candidates.discard(word)
-        return any(c.isalpha() and self._handle.check(c) for c in candidates)
+        return any(c.isalpha() and self.knows(c) for c in candidates)
 
     @cached_property
-    def _letters(self) -> frozenset[str] | None:
-        """Every lower-case letter a word of this dictionary can hold: those of its ``.dic`` and ``.aff``
-        files, wherever Enchant may have found them, lower-cased; None when there are none to read."""
+    def _hints(self) -> _Hints | None:
+        """What the dictionary's ``.dic`` and ``.aff`` files say about likely slips, wherever Enchant
+        may have found them; None when there are none to read."""
         found: set[str] = set()
+        tried = ""
+        replacements: list[tuple[str, str]] = []
         for folder in _dictionary_folders():
             try:
                 affixes = (folder / f"{self.tag}.aff").read_bytes()
@@ -125,13 +172,23 @@ class Dictionary:
                 continue
             encoding = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
             try:  # hunspell's default is ISO 8859-1
-                found.update(affixes.decode(encoding[1].decode() if encoding else "latin-1"),
-                             words.decode(encoding[1].decode() if encoding else "latin-1"))
+                rules = affixes.decode(encoding[1].decode() if encoding else "latin-1")
+                found.update(rules, words.decode(encoding[1].decode() if encoding else "latin-1"))
             except (LookupError, UnicodeDecodeError):
                 return None
+            tried = tried or next(iter(re.findall(r"^TRY\s+(\S+)", rules, re.MULTILINE)), "")
+            replacements = replacements or [(a, b.replace("_", " ")) for a, b in
+                                            re.findall(r"^REP\s+(\S+)\s+(\S+)\s*$", rules, re.MULTILINE)]
         letters = {c for c in found if c.isalpha()}
         # near_miss takes lower-case suggestions only: no capital can be the slipped letter
-        return frozenset({c for c in letters if not c.isupper()} | {c.lower() for c in letters}) or None
+        letters = {c for c in letters if not c.isupper()} | {c.lower() for c in letters}
+        if not letters:
+            return None
+        # TRY lists letters by frequency, lower case first: that part is what a slip usually is. An
+        # apostrophe may be the letter missing ("wouldnt"); a hyphen splits a word, it does not mend it.
+        frequent = re.match(r"[^A-Z]*", tried)[0]
+        order = "".join(dict.fromkeys(c for c in frequent + "'" if c.isalpha() or c == "'"))
+        return _Hints(frozenset(letters), order or "".join(sorted(letters)), tuple(replacements))
 
     def plain(self, token: str) -> bool:
         """Whether a whitespace-separated token holds no word worth a closer look: no word at all, or
@@ -312,7 +369,7 @@ def near_miss(speller: Dictionary, word: str) -> bool:
     """Whether a common (lower-case) word is one slip away from ``word``."""
     lower = word.lower()
     return speller.has_neighbour(lower) and any(s.isalpha() and s.islower() and one_edit_apart(lower, s)
-                                                for s in speller.suggestions(lower))
+                                                for s in speller.hunspell_suggestions(lower))
 
 
 def _other_script(word: str) -> bool:

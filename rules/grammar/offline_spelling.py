@@ -27,8 +27,10 @@ Notes:
     "storey") is not reported either.
     Possessives and curly apostrophes are read as words ("minister’s"); a hyphenated compound is
     checked whole, then part by part, with prefixes such as "de-" and "co-" accepted. Up to three
-    of hunspell's suggestions are offered when a known word is one slip (a letter added, dropped,
-    changed or two swapped) from the unknown one; a word far from any ("shochu") gets none. When
+    suggestions are offered: the dictionary's own corrections of common misspellings ("alot"), then
+    known words one slip away (two letters swapped, a letter dropped, added or changed), likeliest
+    slip first. A word far from any known word ("shochu") gets none: hunspell's guesses there are
+    far-fetched ("shock") and cost tens of milliseconds each. When
     no dictionary is installed the rule says so once per run and reports nothing.
 """
 
@@ -61,9 +63,7 @@ def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not chosen.variant_chosen and _other_variant_knows(speller, found.word):
             continue  # "judgement" with no variant chosen: British or American spelling is CN002's call
         span = found.unit.source_span(found.start, found.end)
-        # Hunspell's guesses for a word no known word is one slip from (a name, a foreign word) are
-        # far-fetched ("shochu": "shock") and cost tens of milliseconds each: offer none there.
-        suggestions = speller.suggestions(found.word) if speller.has_neighbour(found.word.lower()) else ()
+        suggestions = speller.suggestions(found.word)
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
         fix = None
         if suggestions and document.text[span.start:span.end] == found.word:
