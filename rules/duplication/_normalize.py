@@ -4,6 +4,7 @@ the fix that deletes a copy."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from copydesk import Block, BlockKind, Document, Fix, Span, rx
 from copydesk.fixes import delete_block
@@ -24,6 +25,7 @@ HEADING_GROUP = frozenset({BlockKind.HEADING})
 PROSE_GROUP = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 
 
+@lru_cache(maxsize=4096)  # DU001, DU003 and DU004 ask for the same blocks' keys
 def comparison_key(text: str) -> str:
     """``text`` as the DU rules compare it: case, punctuation and whitespace do not count."""
     text = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold())
@@ -53,8 +55,13 @@ def headline_keys(headline: Block) -> set[str]:
 def repeated_blocks(document: Document) -> dict[Block, Block]:
     """Each heading or prose block whose text repeats an earlier one → that earlier block.
 
-    A copy of the headline maps to the headline (DU001 reports those).
+    A copy of the headline maps to the headline (DU001 reports those). Worked out once per document
+    for DU003 and DU004.
     """
+    return document.derived(_repeated_blocks)
+
+
+def _repeated_blocks(document: Document) -> dict[Block, Block]:
     headline = document.headline
     copy_keys = headline_keys(headline) if headline else set()
     first: dict[tuple[bool, str], Block] = {}

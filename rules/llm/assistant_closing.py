@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Scope, TextUnit, rule
 from copydesk.rules.llm import APOSTROPHE, compile_any, unquoted
+from copydesk.rules.llm._prefilter import may_match
 
 _A = APOSTROPHE
 CLOSING = compile_any(
@@ -50,6 +51,8 @@ CLOSING = compile_any(
 
 @rule(code="AI003", name="assistant-closing", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if not may_match(ctx.document, CLOSING):
+        return
     for match in unquoted(unit, CLOSING):
         yield ctx.report(unit.source_span(*match.span()),
                          f"chatbot closing '{match.group(0)}' left in the article: delete it")
