@@ -52,7 +52,9 @@ MENU_MAX_WORDS = 4
 NETWORKS = (r"(?:google news|google|twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|"
             r"threads|bluesky|mastodon|pinterest|reddit|snapchat|flipboard|discord|messenger|apple news|"
             r"email|e-mail|sms|rss)")
-_DECORATION = rx.compile(r"^[\s•·\-–—*|>»›→▸►◦▪]+|[\s|»›→]+$")
+# Bullets and separators around a line, beside whitespace: any of these before it, these after it.
+_LEADING_DECORATION = frozenset("•·-–—*|>»›→▸►◦▪")
+_TRAILING_DECORATION = frozenset("|»›→")
 # A menu item is Title Case or capitals ("Contact Us", "Terms of Use", "AUTO NEWS"), all lower case
 # ("real estate") or a page number; not sentence case ("Optical heart sensor", an item of a list in
 # the story), a fixture ("Oldham v Bolton"), a date ("Saturday, 26 February") or a sentence.
@@ -91,7 +93,12 @@ def declare(what: str, strong: tuple[str, ...], weak: tuple[str, ...] = (), *, m
 
 def normalise(text: str) -> str:
     """The line as its words: bullets and separators around it dropped, whitespace collapsed."""
-    return " ".join(_DECORATION.sub("", text).split())
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _LEADING_DECORATION):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_DECORATION):
+        end -= 1
+    return " ".join(text[start:end].split())
 
 
 @dataclass(frozen=True)
