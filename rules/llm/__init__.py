@@ -49,8 +49,6 @@ def narrowed(document: Document, pattern: re.Pattern[str]) -> re.Pattern[str] | 
     """``pattern`` (from ``compile_any``) without the alternatives that cannot match in ``document``,
     or None when none can. It finds what ``pattern`` finds: at each position the first alternative
     that matches is the same."""
-    if not may_match(document, pattern):
-        return None
     alternatives = _ALTERNATIVES[pattern]
     possible = tuple(text for text in alternatives if may_match(document, _compiled(text)))
     if len(possible) == len(alternatives):

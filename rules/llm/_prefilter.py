@@ -299,12 +299,20 @@ def _sequence(items, ignore_case: bool) -> tuple[set[str] | None, Condition]:
     run: set[str] = {""}  # the strings the items since the last break match
     exact = True  # no break so far: the whole sequence is ``run``
 
+    letters: list[str] = []  # literal characters still to be appended to every string of ``run``
+
     def flush() -> None:
         nonlocal run
         parts.append(_any_of(run, ignore_case))
         run = {""}
 
     for op, arg in _distribute(_inline(items)):
+        if op is sre.LITERAL and (not ignore_case or chr(arg).isascii() or _uncased(chr(arg))):
+            letters.append(chr(arg).lower() if ignore_case else chr(arg))
+            continue
+        if letters:
+            run = {text + "".join(letters) for text in run}
+            letters.clear()
         mark = _mark(op, arg)
         if mark is not None:
             run = {text + mark for text in run}
@@ -326,6 +334,8 @@ def _sequence(items, ignore_case: bool) -> tuple[set[str] | None, Condition]:
         exact = False
         flush()
         parts.append(need)
+    if letters:
+        run = {text + "".join(letters) for text in run}
     if exact:
         return run, None
     flush()

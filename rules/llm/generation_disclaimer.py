@@ -97,11 +97,16 @@ def _may_find(document: Document) -> bool:
 
 @rule(code="AI006", name="generation-disclaimer", scope=Scope.SENTENCE, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
-    if not ctx.document.derived(_may_find):
+    document = ctx.document
+    if not document.derived(_may_find):
+        return
+    # A pattern that cannot match in the document is not searched for in each sentence.
+    subject = _THIS_TEXT.search(unit.text) if may_match(document, _THIS_TEXT) else None
+    generated = subject and may_match(document, _GENERATED)
+    claim = _GENERATED.search(unit.text, subject.start()) if generated else None
+    if claim is None and not may_match(document, _INVENTED):
         return
     note = _NOTE.search(unit.text)
-    subject = _THIS_TEXT.search(unit.text)
-    claim = _GENERATED.search(unit.text, subject.start()) if subject else None
     if claim is None and note is not None:
         # After a note, "it is nothing more than a delightful fabrication" needs no named subject.
         claim = _INVENTED.search(unit.text, note.end())
