@@ -113,8 +113,13 @@ class _Match:
     strong: bool
 
 
+def _word_count(text: str) -> int:
+    """The words of a normalised line, which are separated by single spaces."""
+    return text.count(" ") + 1 if text else 0
+
+
 def _match(text: str) -> _Match | None:
-    words = len(text.split())
+    words = _word_count(text)
     candidates = [kind for kind in KINDS if words <= kind.max_words]
     for kind in candidates:
         if kind.strong.fullmatch(text):
@@ -128,7 +133,7 @@ def _match(text: str) -> _Match | None:
 def _is_menu_line(block: Block, text: str) -> bool:
     if block.kind in (BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.TABLE_CELL) or not text:
         return False  # a table's short cells are data, not links
-    return len(text.split()) <= MENU_MAX_WORDS and bool(_MENU_LINE.fullmatch(text))
+    return _word_count(text) <= MENU_MAX_WORDS and bool(_MENU_LINE.fullmatch(text))
 
 
 def _main_body(blocks: list[Block], texts: list[str], matches: list[_Match | None]) -> tuple[int, int]:
@@ -141,7 +146,7 @@ def _main_body(blocks: list[Block], texts: list[str], matches: list[_Match | Non
     runs: list[tuple[int, int, int]] = []  # (words, first, last)
     gap = 0
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
-        words = len(text.split())
+        words = _word_count(text)
         if matches[i] is None and block.kind is not BlockKind.HEADLINE and words >= BODY_WORDS:
             if runs and gap <= MAX_GAP:
                 total, first, _ = runs[-1]

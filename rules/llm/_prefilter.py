@@ -73,6 +73,7 @@ class Literal:
     whole_words: tuple[str, ...]  # its words with a word edge on both sides: whole words of the prose
     word_start: bool  # a word edge right before ``text``
     word_end: bool  # and right after it
+    plain: bool = False  # no zero-width condition: found wherever ``text`` is
 
     @classmethod
     def of(cls, marked: str, folded: bool) -> Literal:
@@ -85,7 +86,8 @@ class Literal:
                 whole.append(word.group())
         start = marked[:1] in (BOUNDARY, NO_WORD_BEFORE) and _WORD_CHAR.match(text[:1] or " ") is not None
         end = marked[-1:] in (BOUNDARY, NO_WORD_AFTER) and _WORD_CHAR.match(text[-1:] or " ") is not None
-        return cls(text, folded, tuple(sorted(whole, key=_rarity, reverse=True)), start, end)
+        words = tuple(sorted(whole, key=_rarity, reverse=True))
+        return cls(text, folded, words, start, end, plain=text == marked)
 
     @property
     def strength(self) -> int:
@@ -384,8 +386,17 @@ def _prepared(pattern: re.Pattern[str]) -> tuple[tuple[Literal | Words, ...] | N
                 words.update(test.words if isinstance(test, Words) else {test.key} - {None})
         if words:
             merged.append(Words(frozenset(words), folded))
-    merged += [test for test in gate if isinstance(test, Literal) and not test.key]
+    merged += _shortest([test for test in gate if isinstance(test, Literal) and not test.key])
     return tuple(merged), need
+
+
+def _shortest(literals: list[Literal]) -> list[Literal]:
+    """``literals`` without those that hold a plain one of the others ("as of my last" holds "as of
+    my"): whenever one of them is in the prose, so is the shorter one, so it decides alone."""
+    plain = [literal for literal in literals if literal.plain]
+    return [literal for literal in literals
+            if not any(other is not literal and other.folded is literal.folded and other.text in literal.text
+                       and other.text != literal.text for other in plain)]
 
 
 def holds(need: Condition, prose: Prose) -> bool:
