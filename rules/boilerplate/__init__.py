@@ -52,7 +52,9 @@ MENU_MAX_WORDS = 4
 NETWORKS = (r"(?:google news|google|twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|"
             r"threads|bluesky|mastodon|pinterest|reddit|snapchat|flipboard|discord|messenger|apple news|"
             r"email|e-mail|sms|rss)")
-_DECORATION = rx.compile(r"^[\s•·\-–—*|>»›→▸►◦▪]+|[\s|»›→]+$")
+# Bullets and separators around a line, beside whitespace: any of these before it, these after it.
+_LEADING_DECORATION = frozenset("•·-–—*|>»›→▸►◦▪")
+_TRAILING_DECORATION = frozenset("|»›→")
 # A menu item is Title Case or capitals ("Contact Us", "Terms of Use", "AUTO NEWS"), all lower case
 # ("real estate") or a page number; not sentence case ("Optical heart sensor", an item of a list in
 # the story), a fixture ("Oldham v Bolton"), a date ("Saturday, 26 February") or a sentence.
@@ -91,7 +93,12 @@ def declare(what: str, strong: tuple[str, ...], weak: tuple[str, ...] = (), *, m
 
 def normalise(text: str) -> str:
     """The line as its words: bullets and separators around it dropped, whitespace collapsed."""
-    return " ".join(_DECORATION.sub("", text).split())
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _LEADING_DECORATION):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_DECORATION):
+        end -= 1
+    return " ".join(text[start:end].split())
 
 
 @dataclass(frozen=True)
@@ -106,8 +113,13 @@ class _Match:
     strong: bool
 
 
+def _word_count(text: str) -> int:
+    """The words of a normalised line, which are separated by single spaces."""
+    return text.count(" ") + 1 if text else 0
+
+
 def _match(text: str) -> _Match | None:
-    words = len(text.split())
+    words = _word_count(text)
     candidates = [kind for kind in KINDS if words <= kind.max_words]
     for kind in candidates:
         if kind.strong.fullmatch(text):
@@ -121,7 +133,7 @@ def _match(text: str) -> _Match | None:
 def _is_menu_line(block: Block, text: str) -> bool:
     if block.kind in (BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.TABLE_CELL) or not text:
         return False  # a table's short cells are data, not links
-    return len(text.split()) <= MENU_MAX_WORDS and bool(_MENU_LINE.fullmatch(text))
+    return _word_count(text) <= MENU_MAX_WORDS and bool(_MENU_LINE.fullmatch(text))
 
 
 def _main_body(blocks: list[Block], texts: list[str], matches: list[_Match | None]) -> tuple[int, int]:
@@ -134,7 +146,7 @@ def _main_body(blocks: list[Block], texts: list[str], matches: list[_Match | Non
     runs: list[tuple[int, int, int]] = []  # (words, first, last)
     gap = 0
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
-        words = len(text.split())
+        words = _word_count(text)
         if matches[i] is None and block.kind is not BlockKind.HEADLINE and words >= BODY_WORDS:
             if runs and gap <= MAX_GAP:
                 total, first, _ = runs[-1]

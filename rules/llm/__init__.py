@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from copydesk import Block, Document, TextUnit, rx
 from copydesk.document import HEADING_KINDS
 from copydesk.quotes import quotations
+from copydesk.rules.llm._prefilter import may_match
 
 # This family's rules, one module each, in code order.
 RULES: tuple[str, ...] = (
@@ -33,13 +35,36 @@ BODY_WORDS = 20
 APOSTROPHE = "['’]"
 
 
+_ALTERNATIVES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
 def compile_any(*patterns: str) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``patterns``."""
-    return rx.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    combined = rx.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    _ALTERNATIVES[combined] = patterns
+    return combined
 
 
-def unquoted(unit: TextUnit, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def narrowed(document: Document, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (from ``compile_any``) without the alternatives that cannot match in ``document``,
+    or None when none can. It finds what ``pattern`` finds: at each position the first alternative
+    that matches is the same."""
+    alternatives = _ALTERNATIVES[pattern]
+    possible = tuple(text for text in alternatives if may_match(document, _compiled(text)))
+    if len(possible) == len(alternatives):
+        return pattern
+    return _compiled("|".join(f"(?:{text})" for text in possible)) if possible else None
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return rx.compile(pattern, re.IGNORECASE)
+
+
+def unquoted(unit: TextUnit, pattern: re.Pattern[str] | None) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` in ``unit`` that do not start inside a direct quotation."""
+    if pattern is None:
+        return
     quoted = None
     for match in pattern.finditer(unit.text):
         if quoted is None:

@@ -28,10 +28,11 @@ Notes:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
-from copydesk.rules.llm import APOSTROPHE, compile_any, unquoted
+from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule
+from copydesk.rules.llm import APOSTROPHE, compile_any, narrowed, unquoted
 
 _A = APOSTROPHE
 CLOSING = compile_any(
@@ -48,8 +49,12 @@ CLOSING = compile_any(
 )
 
 
+def _narrowed(document: Document) -> re.Pattern[str] | None:
+    return narrowed(document, CLOSING)
+
+
 @rule(code="AI003", name="assistant-closing", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
-    for match in unquoted(unit, CLOSING):
+    for match in unquoted(unit, ctx.document.derived(_narrowed)):
         yield ctx.report(unit.source_span(*match.span()),
                          f"chatbot closing '{match.group(0)}' left in the article: delete it")

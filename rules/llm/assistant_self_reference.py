@@ -36,10 +36,11 @@ Notes:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule
-from copydesk.rules.llm import APOSTROPHE, compile_any, unquoted
+from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule
+from copydesk.rules.llm import APOSTROPHE, compile_any, narrowed, unquoted
 
 _A = APOSTROPHE
 _CANNOT = (rf"(?:cannot|can{_A}t|can not|won{_A}t|will not|am unable to|{_A}m unable to|am not able to|"
@@ -82,9 +83,13 @@ SELF_REFERENCE = compile_any(
 )
 
 
+def _narrowed(document: Document) -> re.Pattern[str] | None:
+    return narrowed(document, SELF_REFERENCE)
+
+
 @rule(code="AI001", name="assistant-self-reference", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
-    for match in unquoted(unit, SELF_REFERENCE):
+    for match in unquoted(unit, ctx.document.derived(_narrowed)):
         yield ctx.report(unit.source_span(*match.span()),
                          f"chatbot talking about itself ('{match.group(0)}') left in the article: "
                          "delete it and write the passage")

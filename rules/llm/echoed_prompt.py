@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx, shorten
+from copydesk import Context, Diagnostic, Document, Scope, TextUnit, rule, rx, shorten
 from copydesk.quotes import quotations
 from copydesk.rules.llm import APOSTROPHE, line_starts
+from copydesk.rules.llm._prefilter import may_match
 from copydesk.segment import sentence_bounds
 
 _A = APOSTROPHE
@@ -91,8 +92,14 @@ _INLINE = rx.compile(
     re.IGNORECASE)
 
 
+def _may_find(document: Document) -> bool:
+    return may_match(document, PROMPT) or may_match(document, _INLINE)
+
+
 @rule(code="AI005", name="echoed-prompt", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if not ctx.document.derived(_may_find):
+        return
     starts = set(line_starts(unit, ctx.document.text)) | {s for s, _ in sentence_bounds(unit.text)}
     matches = [m for m in (PROMPT.match(unit.text, start) for start in starts) if m]
     matches += _INLINE.finditer(unit.text)

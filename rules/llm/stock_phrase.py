@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from copydesk import Context, Diagnostic, Document, Options, Scope, Severity, rule, rx
 from copydesk.rules.llm import APOSTROPHE, unquoted
+from copydesk.rules.llm._prefilter import may_match
 
 _A = APOSTROPHE
 # Chosen on the tuning halves: each is rare in BBC News and in LLMFake's human texts (under one
@@ -100,6 +101,8 @@ def _pattern(extra: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
 @rule(code="AI007", name="stock-phrase", scope=Scope.DOCUMENT, severity="info", options=StockPhraseOptions)
 def check(document: Document, ctx: Context[StockPhraseOptions]) -> Iterator[Diagnostic]:
     pattern, keys = _pattern(ctx.options.extra_phrases)
+    if not may_match(document, pattern):
+        return
     found: list[tuple[str, Diagnostic]] = []
     for block in document.blocks:
         for match in unquoted(block.unit, pattern):

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Scope, TextUnit, rule, rx
+from copydesk.rules.llm._prefilter import may_match
 
 _FILLER = rx.compile(r"\blorem\s+ipsum\s+dolor\b|\bdolor\s+sit\s+amet\b|\bconsectetur\s+adipiscing\b|"
                      r"\bsed\s+do\s+eiusmod\b|^\W*lorem\s+ipsum\b", re.IGNORECASE)
@@ -33,6 +34,8 @@ _FILLER = rx.compile(r"\blorem\s+ipsum\s+dolor\b|\bdolor\s+sit\s+amet\b|\bconsec
 
 @rule(code="PH006", name="lorem-ipsum", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if not may_match(ctx.document, _FILLER):
+        return
     match = _FILLER.search(unit.text)
     if match:
         yield ctx.report(unit.source_span(*match.span()), "filler text (lorem ipsum) left in text")

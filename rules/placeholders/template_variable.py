@@ -43,6 +43,9 @@ _VARIABLE = rx.compile(
     re.VERBOSE,
 )
 
+# Every variable above holds one of these.
+_MARKS = ("{", "%", "<<", "__")
+
 
 def _is_variable(found: str) -> bool:
     """``__WORD__`` is a variable only with an inner underscore or a slot noun: "__ANY__" is bold."""
@@ -53,6 +56,8 @@ def _is_variable(found: str) -> bool:
 
 @rule(code="PH005", name="template-variable", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if not any(mark in unit.text for mark in _MARKS):
+        return
     for match in _VARIABLE.finditer(unit.text):
         if _is_variable(match.group(0)):
             yield ctx.report(unit.source_span(*match.span()),

@@ -32,6 +32,8 @@ _TK = rx.compile(r"(?<![\w-])(?:TK(?:TK)*|\[TK\])(?![\w-])(?!\s+[A-Z][a-z])(?!['
 
 @rule(code="PH002", name="tk-marker", scope=Scope.TEXT, severity="error")
 def check(unit: TextUnit, ctx: Context) -> Iterator[Diagnostic]:
+    if "TK" not in unit.text:
+        return
     for match in _TK.finditer(unit.text):
         yield ctx.report(unit.source_span(*match.span()),
                          f"'{match.group(0)}' (to come) marks missing information: fill it in")

@@ -63,6 +63,8 @@ def _marker_pattern(extra_markers: tuple[str, ...]) -> re.Pattern[str]:
 @rule(code="PH003", name="todo-marker", scope=Scope.TEXT, severity="error", options=TodoOptions)
 def check(unit: TextUnit, ctx: Context[TodoOptions]) -> Iterator[Diagnostic]:
     text = unit.text
+    if not any(marker in text for marker in (*MARKERS, *ctx.options.extra_markers)):
+        return  # the pattern matches the markers literally, case and all
     for match in _marker_pattern(ctx.options.extra_markers).finditer(text):
         if _is_name_or_entry(text, match.start(), match.end(), match.group(0)):
             continue
