@@ -85,13 +85,25 @@ def _edits(word: str, letters: str) -> Iterator[str]:
             yield word[:i] + c + word[i + 1:]
 
 
+# Hunspell's default keyboard (its KEY option): a letter's neighbours on its row are likely slips.
+_KEYBOARD = "qwertyuiop|asdfghjkl|zxcvbnm"
+_NEIGHBOURS = {c: _KEYBOARD[max(0, i - 1):i] + _KEYBOARD[i + 1:i + 2]
+               for i, c in enumerate(_KEYBOARD) if c != "|"}
+
+
 def _slips(word: str, hints: _Hints) -> Iterator[str]:
-    """Candidate corrections of ``word``: its REP-table rewrites, then its one-slip edits."""
+    """Candidate corrections of ``word`` in the order hunspell tries them: REP-table rewrites, two
+    letters swapped, a letter changed to a keyboard neighbour, then the other one-slip edits."""
     for wrong, right in hints.replacements:
         start = word.find(wrong)
         while start != -1:
             yield word[:start] + right + word[start + len(wrong):]
             start = word.find(wrong, start + 1)
+    for i in range(len(word) - 1):
+        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i, c in enumerate(word):
+        for near in _NEIGHBOURS.get(c, "").replace("|", ""):
+            yield word[:i] + near + word[i + 1:]
     yield from _edits(word, hints.order)
 
 
