@@ -9,9 +9,10 @@ syllable counting fast (see ``copydesk.syllables``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from copydesk.document import MASK, BlockKind
 
@@ -38,6 +39,17 @@ class Scores:
         return asdict(self)
 
 
+class Flesch(NamedTuple):
+    """textstat's counts and Flesch formulas of a text, as ``lexicon_count``, ``sentence_count``,
+    ``syllable_count``, ``flesch_reading_ease`` and ``flesch_kincaid_grade`` give them."""
+
+    words: int
+    sentences: int
+    syllables: int
+    reading_ease: float
+    grade: float
+
+
 def prose(document: Document) -> str:
     """The document's running text, paragraphs separated by blank lines."""
     return "\n\n".join(block.unit.text.replace(MASK, "") for block in document.blocks
@@ -47,16 +59,16 @@ def prose(document: Document) -> str:
 @lru_cache(maxsize=256)
 def scores(text: str) -> Scores:
     """textstat's scores for ``text``."""
+    counted = flesch(text)
     textstat = _textstat(text)
-    sentences = textstat.sentence_count(text)
     return Scores(
-        words=textstat.lexicon_count(text),
-        sentences=sentences,
-        syllables=textstat.syllable_count(text),
-        flesch_reading_ease=textstat.flesch_reading_ease(text),
-        flesch_kincaid_grade=textstat.flesch_kincaid_grade(text),
+        words=counted.words,
+        sentences=counted.sentences,
+        syllables=counted.syllables,
+        flesch_reading_ease=counted.reading_ease,
+        flesch_kincaid_grade=counted.grade,
         gunning_fog=textstat.gunning_fog(text),
-        smog_index=textstat.smog_index(text) if sentences >= SMOG_MIN_SENTENCES else None,
+        smog_index=textstat.smog_index(text) if counted.sentences >= SMOG_MIN_SENTENCES else None,
         dale_chall=textstat.dale_chall_readability_score(text),
     )
 
@@ -64,7 +76,101 @@ def scores(text: str) -> Scores:
 @lru_cache(maxsize=4096)
 def grade(text: str) -> float:
     """textstat's Flesch-Kincaid grade of a sentence or passage."""
-    return _textstat(text).flesch_kincaid_grade(text)
+    return flesch(text).grade
+
+
+@lru_cache(maxsize=256)
+def flesch(text: str) -> Flesch:
+    """textstat's word, sentence and syllable counts of ``text`` and its two Flesch scores.
+
+    The same numbers textstat computes (tests compare them), worked out here in one pass: textstat
+    counts a text's syllables word by word on every call, and a word's count never changes, so
+    copydesk remembers it across texts.
+    """
+    _load()  # textstat wired to copydesk's syllable index before its first import
+    from textstat.backend.transformations import remove_punctuation
+
+    kept = remove_punctuation(text, rm_apostrophe=False)  # as textstat's list_words
+    words = len(kept.split())
+    sentences = _sentence_count(text)
+    syllables = _syllable_count(kept.lower().split())
+    per_sentence = words / sentences if sentences else 0.0
+    per_word = syllables / words if words else 0.0
+    if per_sentence == 0 or per_word == 0:
+        return Flesch(words, sentences, syllables, 0.0, 0.0)
+    ease = _FRE_BASE - _FRE_SENTENCE_LENGTH * per_sentence - _FRE_SYLLABLES_PER_WORD * per_word
+    return Flesch(words, sentences, syllables, ease, (0.39 * per_sentence) + (11.8 * per_word) - 15.59)
+
+
+# textstat 0.7.8's English constants for the reading ease (LANG_CONFIGS["en"]).
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
+_LANG = "en_US"  # textstat's default language, which copydesk keeps
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's count_sentences
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _sentence_count(text: str) -> int:
+    """textstat's ``count_sentences``: its sentences less those of at most two words."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for sentence in found if _at_most_two_words(sentence)))
+
+
+def _at_most_two_words(sentence: str) -> bool:
+    """``textstat.backend.counts.count_words(sentence) <= 2``, mostly without its two substitutions.
+
+    Removing punctuation never splits or joins the space-separated tokens, and never empties a
+    token holding a word character: so a sentence of at most two tokens has at most two words, and
+    one with three tokens holding word characters has at least three.
+    """
+    tokens = sentence.split()
+    if len(tokens) <= 2:
+        return True
+    holding = 0
+    for token in tokens:
+        if _WORD_CHARACTER.search(token):
+            holding += 1
+            if holding == 3:
+                return False
+    from textstat.backend.counts import count_words
+
+    return count_words(sentence) <= 2
+
+
+# word → syllables, as textstat's count_syllables counts a word of a lower-cased text. Bounded so a
+# long run over an archive does not grow it without end.
+_SYLLABLES: dict[str, int] = {}
+_SYLLABLES_KEPT = 200_000
+
+
+def _syllable_count(words: list[str]) -> int:
+    """textstat's ``count_syllables`` of a text whose lower-cased words are ``words``."""
+    known = _SYLLABLES
+    missing = set(words).difference(known)
+    if missing:
+        if len(known) + len(missing) > _SYLLABLES_KEPT:
+            known.clear()
+            missing = set(words)
+        _count_new(missing)
+    return sum(map(known.__getitem__, words))
+
+
+def _count_new(words: set[str]) -> None:
+    """Count ``words`` as the loop of textstat's ``count_syllables`` does, and remember them."""
+    _, index = _load()
+    if index is not None:
+        index.prefetch(words)  # one query for all of them
+    from textstat.backend.counts import _count_syllables
+
+    cmu_dict, pyphen = _count_syllables.get_cmudict(_LANG), _count_syllables.get_pyphen(_LANG)
+    for word in words:
+        try:
+            phones = cmu_dict[word][0]
+            count = sum(1 for p in phones if p[-1].isdigit())
+        except (TypeError, IndexError, KeyError):
+            count = len(pyphen.positions(word)) + 1
+        _SYLLABLES[word] = count
 
 
 def _textstat(text: str) -> Any:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Document, Options, Scope, rule
 from copydesk.readability import grade
-from copydesk.rules.readability import count_words, sentences, unquoted
+from copydesk.rules.readability import unquoted_sentences
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,11 @@ class HardSentenceOptions(Options):
 @rule(code="RD003", name="hard-sentence", scope=Scope.DOCUMENT, severity="info", options=HardSentenceOptions)
 def check(document: Document, ctx: Context[HardSentenceOptions]) -> Iterator[Diagnostic]:
     options = ctx.options
-    for block, start, end in sentences(document):
-        text = unquoted(block, start, end)
-        if not options.min_words <= count_words(text) <= options.max_words:
+    for sentence in unquoted_sentences(document):
+        if not options.min_words <= sentence.words <= options.max_words:
             continue
-        found = grade(text)
+        found = grade(sentence.unquoted)
         if found > options.max_grade:
-            yield ctx.report(block.unit.source_span(start, end),
+            yield ctx.report(sentence.block.unit.source_span(sentence.start, sentence.end),
                              f"sentence reads at grade {found:.1f} (limit {options.max_grade:g}): "
                              "use shorter, plainer words")
