@@ -9,11 +9,11 @@ syllable counting fast (see ``copydesk.syllables``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from copydesk import rx
 from copydesk.document import MASK, BlockKind
 
 if TYPE_CHECKING:
@@ -76,24 +76,23 @@ def scores(text: str) -> Scores:
 @lru_cache(maxsize=4096)
 def grade(text: str) -> float:
     """textstat's Flesch-Kincaid grade of a sentence or passage."""
-    return flesch(text).grade
+    return _flesch(text).grade
 
 
 @lru_cache(maxsize=256)
 def flesch(text: str) -> Flesch:
-    """textstat's word, sentence and syllable counts of ``text`` and its two Flesch scores.
+    """textstat's word, sentence and syllable counts of ``text`` and its two Flesch scores."""
+    return _flesch(text)
 
-    The same numbers textstat computes (tests compare them), worked out here in one pass: textstat
-    counts a text's syllables word by word on every call, and a word's count never changes, so
-    copydesk remembers it across texts.
-    """
-    _load()  # textstat wired to copydesk's syllable index before its first import
-    from textstat.backend.transformations import remove_punctuation
 
-    kept = remove_punctuation(text, rm_apostrophe=False)  # as textstat's list_words
-    words = len(kept.split())
+def _flesch(text: str) -> Flesch:
+    """The same numbers textstat computes (tests compare them), worked out here in one pass:
+    textstat removes punctuation and counts syllables word by word on every call, though what it
+    makes of a space-separated token never changes, so copydesk remembers that across texts."""
+    tokens = text.split()
+    words = _word_count(tokens)
+    syllables = sum(map(_SYLLABLES_IN.__getitem__, tokens))
     sentences = _sentence_count(text)
-    syllables = _syllable_count(kept.lower().split())
     per_sentence = words / sentences if sentences else 0.0
     per_word = syllables / words if words else 0.0
     if per_sentence == 0 or per_word == 0:
@@ -105,8 +104,12 @@ def flesch(text: str) -> Flesch:
 # textstat 0.7.8's English constants for the reading ease (LANG_CONFIGS["en"]).
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 _LANG = "en_US"  # textstat's default language, which copydesk keeps
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's count_sentences
-_WORD_CHARACTER = re.compile(r"\w")
+# textstat 0.7.8's remove_punctuation(text, rm_apostrophe=False) in one pass: apostrophes that do
+# not begin a contraction's ending, then all other punctuation but apostrophes. (Its second step
+# removes single characters, so doing both at once on the original text is the same.)
+_PUNCTUATION = rx.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+_SENTENCE = rx.compile(r"\b[^.!?]+[.!?]*")  # textstat's count_sentences
+_THREE_WORDS = rx.compile(r"\s*\S*\w\S*\s+\S*\w\S*\s+\S*\w")
 
 
 def _sentence_count(text: str) -> int:
@@ -114,63 +117,61 @@ def _sentence_count(text: str) -> int:
     if not text:
         return 0
     found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for sentence in found if _at_most_two_words(sentence)))
+    # Each token gives at most one word, and one holding a word character gives one: a sentence
+    # whose first three tokens hold one each has three words.
+    return max(1, len(found) - sum(1 for sentence in found if not _THREE_WORDS.match(sentence)
+                                   and _word_count(sentence.split()) <= 2))
 
 
-def _at_most_two_words(sentence: str) -> bool:
-    """``textstat.backend.counts.count_words(sentence) <= 2``, mostly without its two substitutions.
-
-    Removing punctuation never splits or joins the space-separated tokens, and never empties a
-    token holding a word character: so a sentence of at most two tokens has at most two words, and
-    one with three tokens holding word characters has at least three.
-    """
-    tokens = sentence.split()
-    if len(tokens) <= 2:
-        return True
-    holding = 0
-    for token in tokens:
-        if _WORD_CHARACTER.search(token):
-            holding += 1
-            if holding == 3:
-                return False
-    from textstat.backend.counts import count_words
-
-    return count_words(sentence) <= 2
+def _word_count(tokens: list[str]) -> int:
+    """textstat's ``count_words`` of a text whose space-separated tokens are ``tokens``."""
+    try:
+        return sum(map(_WORDS_IN.__getitem__, tokens))
+    except KeyError:  # a token seen the first time
+        _learn(tokens)
+        return sum(map(_WORDS_IN.__getitem__, tokens))
 
 
-# word → syllables, as textstat's count_syllables counts a word of a lower-cased text. Bounded so a
-# long run over an archive does not grow it without end.
-_SYLLABLES: dict[str, int] = {}
-_SYLLABLES_KEPT = 200_000
+# What textstat makes of each space-separated token of a text: it removes punctuation token by
+# token in effect (nothing it removes is a space, and what it keeps of a token never depends on the
+# next one), so a token gives at most one word, and that word's syllables. Bounded so a long run
+# over an archive does not grow them without end.
+_WORDS_IN: dict[str, int] = {}      # token → 1 if a word is left of it, else 0
+_SYLLABLES_IN: dict[str, int] = {}  # token → the syllables textstat counts for it
+_TOKENS_KEPT = 200_000
 
 
-def _syllable_count(words: list[str]) -> int:
-    """textstat's ``count_syllables`` of a text whose lower-cased words are ``words``."""
-    known = _SYLLABLES
-    missing = set(words).difference(known)
-    if missing:
-        if len(known) + len(missing) > _SYLLABLES_KEPT:
-            known.clear()
-            missing = set(words)
-        _count_new(missing)
-    return sum(map(known.__getitem__, words))
+def _learn(tokens: list[str]) -> None:
+    """Remember the word and syllables of each token of ``tokens`` not seen before."""
+    new = set(tokens).difference(_WORDS_IN)
+    if len(_WORDS_IN) + len(new) > _TOKENS_KEPT:
+        _WORDS_IN.clear()
+        _SYLLABLES_IN.clear()
+        new = set(tokens)
+    words = {token: _PUNCTUATION.sub("", token).lower() for token in new}  # textstat's list_words
+    syllables = _syllables({word for word in words.values() if word})
+    for token, word in words.items():
+        _WORDS_IN[token] = 1 if word else 0
+        _SYLLABLES_IN[token] = syllables[word] if word else 0
 
 
-def _count_new(words: set[str]) -> None:
-    """Count ``words`` as the loop of textstat's ``count_syllables`` does, and remember them."""
-    _, index = _load()
+def _syllables(words: set[str]) -> dict[str, int]:
+    """The syllables of each lower-case word, counted as the loop of textstat's ``count_syllables``
+    counts them."""
+    _, index = _load()  # before textstat's first import: it is wired to copydesk's syllable index
     if index is not None:
         index.prefetch(words)  # one query for all of them
     from textstat.backend.counts import _count_syllables
 
     cmu_dict, pyphen = _count_syllables.get_cmudict(_LANG), _count_syllables.get_pyphen(_LANG)
+    counts = {}
     for word in words:
         try:
             phones = cmu_dict[word][0]
-            count = sum(1 for p in phones if p[-1].isdigit())
+            counts[word] = sum(1 for p in phones if p[-1].isdigit())
         except (TypeError, IndexError, KeyError):
-            count = len(pyphen.positions(word)) + 1
-        _SYLLABLES[word] = count
+            counts[word] = len(pyphen.positions(word)) + 1
+    return counts
 
 
 def _textstat(text: str) -> Any:

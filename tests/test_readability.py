@@ -46,8 +46,9 @@ print(json.dumps([[textstat.lexicon_count(text), textstat.sentence_count(text), 
 # Where copydesk's own counting could part from textstat's: "İ" lower-cases to two characters,
 # upper-case contractions lose their apostrophe, sentences of punctuation and of two words are not
 # counted, and a word the dictionary lacks is hyphenated.
-TRICKY = ("İstanbul's DON'T-GO zone isn't new. Yes -- -- indeed! ' ' ' x y. Ok then. The Zyxwort "
-          "quorbles the flimdrap, 'twas said, rock'n'roll. £1.5bn in 2023 -- up 4% -- for Müller & Co.")
+TRICKY = ("İstanbul's DON'T-GO zone isn't new. Yes -- -- indeed! ' ' ' x y. -- 's 're 'd. Ok then. "
+          "The Zyxwort quorbles the flimdrap, 'twas said, rock'n'roll. £1.5bn in 2023 -- up 4% -- for "
+          "Müller & Co.")
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 
 
