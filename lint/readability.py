@@ -79,6 +79,18 @@ def grade(text: str) -> float:
     return _flesch(text).grade
 
 
+def grade_at_most(text: str) -> float:
+    """A bound ``grade(text)`` never exceeds, found without counting sentences: the grade of
+    ``text`` as one sentence. textstat counts at least one sentence in a text with words, and more
+    sentences only lower the words per sentence (and, rounding being monotonic, the grade)."""
+    tokens = text.split()
+    words = _word_count(tokens)
+    syllables = sum(map(_SYLLABLES_IN.__getitem__, tokens))
+    if not words or not syllables:
+        return 0.0
+    return (0.39 * words) + (11.8 * (syllables / words)) - 15.59
+
+
 @lru_cache(maxsize=256)
 def flesch(text: str) -> Flesch:
     """textstat's word, sentence and syllable counts of ``text`` and its two Flesch scores."""
