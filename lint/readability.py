@@ -169,20 +169,25 @@ def _learn(tokens: list[str]) -> None:
 
 def _syllables(words: set[str]) -> dict[str, int]:
     """The syllables of each lower-case word, counted as the loop of textstat's ``count_syllables``
-    counts them."""
+    counts them: the stressed phones of the word's first pronunciation in the CMU dictionary, else
+    one more than pyphen's hyphenation points."""
     _, index = _load()  # before textstat's first import: it is wired to copydesk's syllable index
-    if index is not None:
-        index.prefetch(words)  # one query for all of them
     from textstat.backend.counts import _count_syllables
 
-    cmu_dict, pyphen = _count_syllables.get_cmudict(_LANG), _count_syllables.get_pyphen(_LANG)
+    pyphen = _count_syllables.get_pyphen(_LANG)
+    if index is None:  # textstat's own loop, on the dictionary it loads
+        cmu_dict, counts = _count_syllables.get_cmudict(_LANG), {}
+        for word in words:
+            try:
+                counts[word] = sum(1 for p in cmu_dict[word][0] if p[-1].isdigit())
+            except (TypeError, IndexError, KeyError):
+                counts[word] = len(pyphen.positions(word)) + 1
+        return counts
+    index.prefetch(words)  # one query for all of them
     counts = {}
     for word in words:
-        try:
-            phones = cmu_dict[word][0]
-            counts[word] = sum(1 for p in phones if p[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
-            counts[word] = len(pyphen.positions(word)) + 1
+        count = index.syllables(word)
+        counts[word] = count if count is not None else len(pyphen.positions(word)) + 1
     return counts
 
 
