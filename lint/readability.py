@@ -150,7 +150,7 @@ def _word_count(tokens: list[str]) -> int:
 # over an archive does not grow them without end.
 _WORDS_IN: dict[str, int] = {}      # token → 1 if a word is left of it, else 0
 _SYLLABLES_IN: dict[str, int] = {}  # token → the syllables textstat counts for it
-_TOKENS_KEPT = 200_000
+_TOKENS_KEPT = 100_000
 
 
 def _learn(tokens: list[str]) -> None:

@@ -189,3 +189,14 @@ def test_seed_articles_get_a_stats_table():
     data = json.loads(CliRunner().invoke(app, ["stats", "--output-format", "json", str(SEEDS)]).output)
     assert [Path(row["path"]).name for row in data] == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert all(row["words"] > 200 and row["flesch_kincaid_grade"] > 0 for row in data)
+
+
+def test_token_memory_is_bounded_and_counts_survive_its_clearing(monkeypatch):
+    from copydesk import readability
+
+    expected = [readability._flesch(text) for text in (TRICKY, _prose(ARTICLE))]
+    monkeypatch.setattr(readability, "_TOKENS_KEPT", 10)
+    monkeypatch.setattr(readability, "_WORDS_IN", {})
+    monkeypatch.setattr(readability, "_SYLLABLES_IN", {})
+    assert [readability._flesch(text) for text in (TRICKY, _prose(ARTICLE))] == expected
+    assert len(readability._WORDS_IN) == len(set(_prose(ARTICLE).split()))  # only the last text's
