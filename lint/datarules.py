@@ -124,6 +124,39 @@ class _Matcher:
             yield start, end, next(i for i, group in enumerate(self._groups) if match.start(group) != -1)
 
 
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it:
+# dotted capital I ("i" and a combining dot), dotless i and long s.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f"
+_WORD = re.compile(r"\w+")
+
+
+class _Probe(NamedTuple):
+    """What any literal match of a rule's phrases leaves in a document's lower-cased prose: all the
+    words of one phrase among its words, and the phrase itself (any whitespace between its words).
+    A document where either is missing has no match."""
+
+    words: tuple[frozenset[str], ...]  # each phrase's lower-case words (runs of \w)
+    pattern: re.Pattern
+
+    def may_match(self, document) -> bool:
+        prose = document.prose
+        if any(character in prose for character in _FOLDS_TO_ASCII):
+            return True  # lower-casing would hide a match; search the units
+        found = document.prose_words
+        return any(words <= found for words in self.words) and (
+            self.pattern.search(document.lowered_prose) is not None)
+
+
+def _probe(phrases: list[str], *, regex: bool) -> _Probe | None:
+    """The probe of literal ``phrases``; None for regexes, and for phrases outside ASCII, whose case
+    folding lower() does not mirror."""
+    if regex or not all(phrase.isascii() for phrase in phrases):
+        return None
+    return _Probe(tuple(frozenset(_WORD.findall(phrase.lower())) for phrase in phrases),
+                  re.compile("|".join(r"\s+".join(re.escape(word) for word in phrase.lower().split())
+                                      for phrase in phrases)))
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -207,8 +240,13 @@ class DataCheck:
                                  ignore_case=spec.ignore_case, where=spec.where, key=_ENTRY_KEY[spec.kind])
         self._exceptions = _Matcher(spec.exceptions, regex=spec.regex, ignore_case=spec.ignore_case,
                                     where=spec.where, key="exceptions") if spec.exceptions else None
+        self._probe = _probe(_phrases(spec.kind, spec.entries), regex=spec.regex)
 
     def __call__(self, target: Any, ctx: Context) -> Iterator[Diagnostic]:
+        # Every unit's text is part of the document's prose: one look at the prose can tell that no
+        # unit holds a phrase, instead of a case-insensitive search of each unit.
+        if self._probe is not None and not ctx.document.derived(self._probe.may_match):
+            return iter(())
         kind = self.spec.kind
         if kind == "occurrence":
             return self._occurrence(target, ctx)

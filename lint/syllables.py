@@ -80,29 +80,33 @@ class SyllableIndex(Mapping):
     """``word → [phones]`` as textstat reads cmudict, answered from the SQLite index.
 
     textstat only counts the phones that end in a stress digit, so each word maps to one
-    pronunciation of that many stand-in phones. ``prefetch`` fetches a whole text's words at once.
+    pronunciation of that many stand-in phones. ``prefetch`` fetches a whole text's words at once;
+    ``syllables`` answers with the count itself.
     """
 
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._known: dict[str, list[tuple[str, ...]] | None] = {}
+        self._known: dict[str, int | None] = {}  # word → syllables; None: not in the dictionary
 
     def prefetch(self, words: Iterable[str]) -> None:
-        missing = [w for w in set(words) if w not in self._known]
+        missing = list(set(words).difference(self._known))
         for start in range(0, len(missing), _BATCH):
             batch = missing[start:start + _BATCH]
             query = f"SELECT word, syllables FROM words WHERE word IN ({','.join('?' * len(batch))})"
-            found = dict(self._db.execute(query, batch))
-            for word in batch:
-                self._known[word] = [("0",) * found[word]] if word in found else None
+            self._known.update(dict.fromkeys(batch))
+            self._known.update(self._db.execute(query, batch))
 
-    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+    def syllables(self, word: str) -> int | None:
+        """The syllables of ``word``'s first pronunciation; None for a word not in the dictionary."""
         if word not in self._known:
             self.prefetch([word])
-        phones = self._known[word]
-        if phones is None:
+        return self._known[word]
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        count = self.syllables(word)
+        if count is None:
             raise KeyError(word)
-        return phones
+        return [("0",) * count]
 
     def __iter__(self) -> Iterator[str]:
         return (word for (word,) in self._db.execute("SELECT word FROM words"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -427,3 +428,24 @@ def test_evaluate_measures_project_rules(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     total = json.loads(proc.stdout)["total"]
     assert (total["tp"], total["fp"], total["fn"]) == (1, 1, 0)  # "Kiev" is a finding nobody labelled
+
+
+# ---------------------------------------------------------------------------------------------
+# the per-document pre-check
+
+
+def test_folds_to_ascii_lists_every_character_lower_does_not_fold_like_ignorecase() -> None:
+    from copydesk.datarules import _FOLDS_TO_ASCII
+
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding = {c for c in re.findall("[a-z]", others, re.IGNORECASE) if not c.lower().isascii()}
+    assert folding == set(_FOLDS_TO_ASCII)
+
+
+def test_pre_check_finds_phrases_in_any_case_or_spacing(tmp_path: Path) -> None:
+    rules = {"names.toml": SWAP.replace('"Kiev"', '"Kisv"')}
+    # Each text alone: a document with one match the lower-cased prose hides must still be searched.
+    for text in ("PER CENT rose.", "Per  Cent fell.", "Ki\u017fv is not Kiev.", "Zelensk\u0130y spoke.",
+                 "Zelensk\u0131y spoke."):
+        assert len(house_lint(tmp_path, rules, f"Headline\n\n{text}\n").texts()) == 1, text
+    assert house_lint(tmp_path, rules, "Headline\n\nPercent rose in Kyiv.\n").texts() == []

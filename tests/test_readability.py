@@ -43,6 +43,12 @@ print(json.dumps([[textstat.lexicon_count(text), textstat.sentence_count(text), 
                    textstat.gunning_fog(text), textstat.smog_index(text),
                    textstat.dale_chall_readability_score(text)] for text in json.load(sys.stdin)]))
 """
+# Where copydesk's own counting could part from textstat's: "İ" lower-cases to two characters,
+# upper-case contractions lose their apostrophe, sentences of punctuation and of two words are not
+# counted, and a word the dictionary lacks is hyphenated.
+TRICKY = ("İstanbul's DON'T-GO zone isn't new. Yes -- -- indeed! ' ' ' x y. -- 's 're 'd. Ok then. "
+          "The Zyxwort quorbles the flimdrap, 'twas said, rock'n'roll. £1.5bn in 2023 -- up 4% -- for "
+          "Müller & Co.")
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
 
 
@@ -65,7 +71,7 @@ def test_prose_is_paragraphs_list_items_and_quotes_not_headings_tables_or_code()
 
 
 def test_scores_equal_textstat_on_the_same_prose():
-    samples = [_prose(ARTICLE), _prose(" ".join([_prose(ARTICLE)] * 6))]
+    samples = [_prose(ARTICLE), _prose(" ".join([_prose(ARTICLE)] * 6)), TRICKY, "", "Hello"]
     samples += [_prose(path.read_text(encoding="utf-8"), "a.txt") for path in sorted(SEEDS.glob("*.txt"))]
     for text, expected in zip(samples, _textstat_alone(*samples), strict=True):
         words, sentences, syllables, ease, grade, fog, smog, dale_chall = expected
@@ -183,3 +189,14 @@ def test_seed_articles_get_a_stats_table():
     data = json.loads(CliRunner().invoke(app, ["stats", "--output-format", "json", str(SEEDS)]).output)
     assert [Path(row["path"]).name for row in data] == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert all(row["words"] > 200 and row["flesch_kincaid_grade"] > 0 for row in data)
+
+
+def test_token_memory_is_bounded_and_counts_survive_its_clearing(monkeypatch):
+    from copydesk import readability
+
+    expected = [readability._flesch(text) for text in (TRICKY, _prose(ARTICLE))]
+    monkeypatch.setattr(readability, "_TOKENS_KEPT", 10)
+    monkeypatch.setattr(readability, "_WORDS_IN", {})
+    monkeypatch.setattr(readability, "_SYLLABLES_IN", {})
+    assert [readability._flesch(text) for text in (TRICKY, _prose(ARTICLE))] == expected
+    assert len(readability._WORDS_IN) == len(set(_prose(ARTICLE).split()))  # only the last text's

@@ -8,6 +8,7 @@ speaker's words are reported as spoken, and rewriting them is not the editor's c
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from copydesk import Block, BlockKind, Document, rx
 from copydesk.quotes import overlapping
@@ -52,3 +53,25 @@ def sentences(document: Document) -> Iterator[tuple[Block, int, int]]:
     for block in document.blocks_of(SENTENCE_BLOCKS):
         for start, end in block.sentence_bounds:
             yield block, start, end
+
+
+class Sentence(NamedTuple):
+    block: Block
+    start: int
+    end: int
+    unquoted: str  # its text with its direct quotations left out
+    words: int     # count_words(unquoted)
+
+
+def unquoted_sentences(document: Document) -> list[Sentence]:
+    """Every sentence of ``sentences(document)`` with its unquoted text and words, worked out once
+    for the rules that measure sentences."""
+    return document.derived(_unquoted_sentences)
+
+
+def _unquoted_sentences(document: Document) -> list[Sentence]:
+    found = []
+    for block, start, end in sentences(document):
+        text = unquoted(block, start, end)
+        found.append(Sentence(block, start, end, text, count_words(text)))
+    return found

@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Document, Options, Scope, rule
-from copydesk.readability import grade
-from copydesk.rules.readability import count_words, sentences, unquoted
+from copydesk.readability import grade, grade_at_most
+from copydesk.rules.readability import unquoted_sentences
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,13 @@ class HardSentenceOptions(Options):
 @rule(code="RD003", name="hard-sentence", scope=Scope.DOCUMENT, severity="info", options=HardSentenceOptions)
 def check(document: Document, ctx: Context[HardSentenceOptions]) -> Iterator[Diagnostic]:
     options = ctx.options
-    for block, start, end in sentences(document):
-        text = unquoted(block, start, end)
-        if not options.min_words <= count_words(text) <= options.max_words:
+    for sentence in unquoted_sentences(document):
+        if not options.min_words <= sentence.words <= options.max_words:
             continue
-        found = grade(text)
+        if grade_at_most(sentence.unquoted) <= options.max_grade:
+            continue  # most sentences: no need to count textstat's sentences in them
+        found = grade(sentence.unquoted)
         if found > options.max_grade:
-            yield ctx.report(block.unit.source_span(start, end),
+            yield ctx.report(sentence.block.unit.source_span(sentence.start, sentence.end),
                              f"sentence reads at grade {found:.1f} (limit {options.max_grade:g}): "
                              "use shorter, plainer words")

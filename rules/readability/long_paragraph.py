@@ -42,7 +42,12 @@ def check(unit: TextUnit, ctx: Context[LongParagraphOptions]) -> Iterator[Diagno
     block: Block = unit.block
     if block.kind is not BlockKind.PARAGRAPH:
         return
-    sentences, words = len(block.sentence_bounds), count_words(unit.text)
+    sentences = len(block.sentence_bounds)
+    # Words are at least a character long and a character apart: n characters hold at most
+    # (n + 1) // 2 words, so a short paragraph need not be counted.
+    if sentences <= ctx.options.max_sentences and (len(unit.text) + 1) // 2 <= ctx.options.max_words:
+        return
+    words = count_words(unit.text)
     if sentences > ctx.options.max_sentences or words > ctx.options.max_words:
         yield ctx.report(unit.span, f"paragraph of {sentences} sentences and {words} words (limit "
                                     f"{ctx.options.max_sentences} sentences, {ctx.options.max_words} words): "

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Document, Options, Scope, rule
-from copydesk.rules.readability import count_words, sentences, unquoted
+from copydesk.rules.readability import unquoted_sentences
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,7 @@ class LongSentenceOptions(Options):
 
 @rule(code="RD002", name="long-sentence", scope=Scope.DOCUMENT, options=LongSentenceOptions)
 def check(document: Document, ctx: Context[LongSentenceOptions]) -> Iterator[Diagnostic]:
-    for block, start, end in sentences(document):
-        words = count_words(unquoted(block, start, end))
-        if words > ctx.options.max_words:
-            yield ctx.report(block.unit.source_span(start, end),
-                             f"sentence of {words} words (limit {ctx.options.max_words}): split it")
+    for sentence in unquoted_sentences(document):
+        if sentence.words > ctx.options.max_words:
+            yield ctx.report(sentence.block.unit.source_span(sentence.start, sentence.end),
+                             f"sentence of {sentence.words} words (limit {ctx.options.max_words}): split it")

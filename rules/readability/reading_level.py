@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk import Context, Diagnostic, Document, Options, Scope, Span, rule
-from copydesk.readability import prose, scores
+from copydesk.readability import flesch, prose
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,12 @@ def check(document: Document, ctx: Context[ReadingLevelOptions]) -> Iterator[Dia
     text = prose(document)
     if not text:
         return
-    found = scores(text)
-    if found.words < ctx.options.min_words or found.flesch_kincaid_grade <= ctx.options.max_grade:
+    found = flesch(text)
+    if found.words < ctx.options.min_words or found.grade <= ctx.options.max_grade:
         return
     yield ctx.report(_first_line(document),
-                     f"reading grade {found.flesch_kincaid_grade:.1f} (Flesch-Kincaid) is above the target "
-                     f"of {ctx.options.max_grade:g}, reading ease {found.flesch_reading_ease:.0f}: "
+                     f"reading grade {found.grade:.1f} (Flesch-Kincaid) is above the target "
+                     f"of {ctx.options.max_grade:g}, reading ease {found.reading_ease:.0f}: "
                      "shorten sentences and prefer shorter words")
 
 

@@ -28,3 +28,13 @@ def test_short_and_long_sentences_are_left_to_other_rules():
 def test_quotations_are_not_graded():
     assert lint(f'"{HARD[:-1]}," the minister told reporters on Monday.', select="RD003",
                 path="a.txt").codes() == []
+
+
+def test_the_bound_that_spares_counting_sentences_holds():
+    from copydesk.readability import flesch, grade_at_most
+
+    texts = (HARD, PLAIN, f"{HARD} {PLAIN}", "U.S. officials met. They agreed. Fine.", "", "--", "A b. C d.")
+    for text in texts:
+        assert grade_at_most(text) >= grade(text), text
+        if flesch(text).sentences == 1:
+            assert grade_at_most(text) == grade(text), text

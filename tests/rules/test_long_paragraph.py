@@ -19,6 +19,14 @@ def test_too_many_words():
     assert lint(text, select="RD004", path="a.txt").codes() == ["RD004"]
 
 
+def test_words_one_character_apart_are_counted():
+    # The densest text there is: a paragraph of n characters holds at most (n + 1) // 2 words.
+    assert lint(" ".join("a" * 151), select="RD004", path="a.txt").messages() == [
+        "paragraph of 1 sentences and 151 words (limit 6 sentences, 150 words): break it up"]
+    assert lint(" ".join("a" * 150), select="RD004", path="a.txt").codes() == []
+    assert lint("-".join("a" * 151), select="RD004", path="a.txt").codes() == []  # one word
+
+
 def test_options():
     rules = {"long-paragraph": {"max_sentences": 7}}
     assert lint(SEVEN, select="RD004", rules=rules, path="a.txt").codes() == []
