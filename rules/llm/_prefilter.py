@@ -18,9 +18,13 @@ ASCII first.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache, cached_property
+from pathlib import Path
 
 from copydesk import Document
 
@@ -369,8 +373,52 @@ def _gate(need: Condition) -> tuple[Literal | Words, ...] | None:
     return None if None in gates else tuple(literal for gate in gates for literal in gate)
 
 
+Prepared = tuple[tuple["Literal | Words", ...] | None, Condition]
+
+
 @cache
-def _prepared(pattern: re.Pattern[str]) -> tuple[tuple[Literal | Words, ...] | None, Condition]:
+def _prepared(pattern: re.Pattern[str]) -> Prepared:
+    """``_analysed(pattern)``, kept on disk between runs: reading some thirty patterns' parse trees
+    costs a one-file run (a pre-commit hook) about 20 ms, loading the answers well under one."""
+    store = _store()
+    key = (pattern.pattern, int(pattern.flags))
+    if key not in store:
+        store[key] = _analysed(pattern)
+        _save(store)
+    return store[key]
+
+
+@cache
+def _store() -> dict[tuple[str, int], Prepared]:
+    try:
+        loaded = pickle.loads(_store_file().read_bytes())
+        return loaded if isinstance(loaded, dict) else {}
+    except Exception:  # no file yet, or a damaged one: analyse again and rewrite it
+        return {}
+
+
+def _save(store: dict[tuple[str, int], Prepared]) -> None:
+    from copydesk.syllables import write_atomically
+
+    try:
+        target = _store_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, pickle.dumps(store))  # concurrent runs: one complete file wins
+    except (OSError, pickle.PicklingError):
+        pass  # a read-only cache costs time, not findings
+
+
+@cache
+def _store_file() -> Path:
+    """Named after this module's code and the Python that parses patterns: an edit of either
+    starts a fresh file, so a stale answer can never skip a document."""
+    from copydesk.syllables import cache_dir
+
+    tag = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+    return cache_dir() / f"prefilter-{tag}.pickle"
+
+
+def _analysed(pattern: re.Pattern[str]) -> Prepared:
     """The pattern's condition, and a quick first test of it: its gate's words merged into one
     look-up per word set, then its other literals. That rules most documents out quicker than
     walking the whole condition."""

@@ -82,3 +82,29 @@ def test_case_sensitive_literals_keep_their_case():
     pattern = re.compile(r"\bTODO\b")
     assert not may_match(document("Things to do today.\n"), pattern)
     assert may_match(document("Quote TODO here.\n"), pattern)
+
+
+def test_the_analysis_is_kept_on_disk_and_a_damaged_file_is_analysed_again(tmp_path, monkeypatch):
+    from copydesk.rules.llm import _prefilter
+
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
+    for cached in (_prefilter._prepared, _prefilter._store, _prefilter._store_file):
+        cached.cache_clear()
+    pattern = re.compile(r"\bas an ai language model\b", re.IGNORECASE)
+    first = _prefilter._prepared(pattern)
+    stored = _prefilter._store_file()
+    assert stored.parent == tmp_path and stored.exists()
+
+    _prefilter._prepared.cache_clear()
+    _prefilter._store.cache_clear()
+    monkeypatch.setattr(_prefilter, "_analysed", lambda p: pytest.fail("analysed although stored"))
+    assert _prefilter._prepared(pattern) == first
+
+    stored.write_bytes(b"not a pickle")
+    _prefilter._prepared.cache_clear()
+    _prefilter._store.cache_clear()
+    monkeypatch.undo()
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
+    assert _prefilter._prepared(pattern) == first
+    for cached in (_prefilter._prepared, _prefilter._store, _prefilter._store_file):
+        cached.cache_clear()
