@@ -23,6 +23,11 @@ from functools import cached_property
 from copydesk import Block, BlockKind, Document, TextUnit, rx
 from copydesk.quotes import disjoint, overlapping, quotations
 
+try:
+    from re import _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _parser
+
 
 class Kind(enum.Enum):
     VAGUE = "vague"            # a vague group: "analysts say", "by analysts", "many believe"
@@ -136,6 +141,7 @@ def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return rx.compile(pattern, flags)
 
 
+_ANONYMOUS_RX = _rx(_ANONYMOUS)
 # "according to X": X named (a capital, a pronoun, a definite organisation) or not.
 _ACCORDING = _rx(r"\baccording\s+to\s+")
 # Reporting verb next to a name, a pronoun or a definite organisation (either side).
@@ -213,7 +219,8 @@ _PASSIVE = _rx(
     r"accepted|acknowledged|recognised|recognized|acclaimed|seen|viewed|held|cited|described|"
     r"credited|reported|touted|hailed|deemed|perceived|known)\b")
 # Hedges that pass on somebody's report or allegation without saying whose.
-_HEDGE = _rx(r"\b(?:reportedly|allegedly|purportedly|reputedly|rumou?redly)\b")
+_HEDGE_WORDS = r"reportedly|allegedly|purportedly|reputedly|rumou?redly"
+_HEDGE = _rx(rf"\b(?:{_HEDGE_WORDS})\b")
 # Where "allegedly" is the law's word, the allegation has an owner: a charge, a court, the police.
 _LEGAL = _rx(r"\b(?:charged?|charges|accused|accusations?|trial|court|courts|suspended|arrested|police|"
              r"prosecut\w+|lawsuit|sued|sues|suing|inquiry|investigat\w+|convicted|guilty|custody|"
@@ -257,11 +264,12 @@ _FIGURE = _rx(
     r")")
 # Encyclopedic weasel words (Wikipedia's sense, the CoNLL-2010 cues): vague quantities, hedges,
 # generalisations and puffery. Too common in news to be on by default.
-_WEASEL = _rx(
-    r"\b(?:many|some|several|countless|probably|possibly|perhaps|arguably|apparently|seemingly|presumably|"
+_WEASEL_WORDS = (
+    r"many|some|several|countless|probably|possibly|perhaps|arguably|apparently|seemingly|presumably|"
     r"likely|might|believed|considered|widely|generally|seems?|seemed|suggests?|suggested|thought\s+to|"
     r"said\s+to|regarded|one\s+of\s+the\s+(?:most|best|greatest|first|largest|few)|famous|famously|"
-    r"notable|notably|well[- ]known|best[- ]known|renowned|legendary|unclear|unknown)\b")
+    r"notable|notably|well[- ]known|best[- ]known|renowned|legendary|unclear|unknown")
+_WEASEL = _rx(rf"\b(?:{_WEASEL_WORDS})\b")
 
 # What may follow a vague group and name it: "analysts at Capital Economics", "experts such as Jo Lee".
 _NAME_AFTER_GROUP = rx.compile(
@@ -280,6 +288,100 @@ _GROUP_WORD = rx.compile(rf"(?i:{_GROUP_NOUNS}|sources?|people|reports?|studies|
 _GROUP_AT_END = rx.compile(rf"(?i)({_GROUP_NOUNS})\s*$")
 
 _WORDS = rx.compile(r"[^\W\d_][\w'’-]*")
+
+
+# --- pre-checks -------------------------------------------------------------------------------------
+# Most sentences hold none of the words the costly patterns need, so a pattern runs only on the
+# sentences that have a word of its class. A class is the set of whole words (runs of \w, which no
+# word of a pattern can straddle) that can start a match, in lower case, or for _ANONYMOUS, whose
+# words may sit inside a longer one ("sources" in "resources"), a few substrings.
+
+def _spellings(pattern: str) -> frozenset[str]:
+    r"""The single words that a word-list pattern (``analysts?|worr(?:y|ies|ied)|a\s+few``) matches,
+    in lower case; alternatives of several words are left out. Anything but literals, character
+    sets, groups, alternatives, optional parts and whitespace is refused."""
+
+    def expand(items: list) -> set[str]:
+        found = {""}
+        for op, arg in items:
+            if op is _parser.LITERAL:
+                options = {chr(arg)}
+            elif op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in arg):
+                options = {chr(code) for _, code in arg}
+            elif op is _parser.IN and arg == [(_parser.CATEGORY, _parser.CATEGORY_SPACE)]:
+                options = {" "}
+            elif op is _parser.SUBPATTERN:
+                options = expand(arg[-1])
+            elif op is _parser.BRANCH:
+                options = set().union(*(expand(alternative) for alternative in arg[1]))
+            elif op is _parser.MAX_REPEAT and arg[1] == 1:
+                options = expand(arg[2]) | ({""} if arg[0] == 0 else set())
+            elif op is _parser.MAX_REPEAT and expand(arg[2]) == {" "}:
+                options = {" "}
+            else:
+                raise ValueError(f"not a word list: {pattern!r}")
+            found = {a + b for a in found for b in options}
+        return found
+
+    return frozenset(word.lower() for word in expand(list(_parser.parse(pattern)))
+                     if _WORD_RUN.fullmatch(word))
+
+
+_WORD_RUN = rx.compile(r"\w+")
+# Every alternative of _ANONYMOUS holds one of these.
+_ANONYMOUS_PARTS = ("source", "people", "person", "official", "insider", "aide", "diplomat", "anonymity",
+                    "named", "identified")
+(_HAS_ANONYMOUS, _HAS_ACCORDING, _HAS_GROUP, _HAS_PASSIVE, _HAS_HEDGE, _HAS_WEASEL, _HAS_STUDY,
+ _HAS_DIGIT, _HAS_REPORTING) = (1 << bit for bit in range(9))
+_ALL_CLASSES = (1 << 9) - 1
+_CLAIM_CLASSES = _HAS_ANONYMOUS | _HAS_ACCORDING | _HAS_GROUP | _HAS_PASSIVE | _HAS_HEDGE | _HAS_STUDY
+_WORD_CLASSES = (
+    (_HAS_ACCORDING, frozenset({"according"})),
+    # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP start from a group, a quantifier or a pronoun.
+    (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|{_QUANT}|number|others")),
+    # _PASSIVE: "it is …", "there is …", an adverb ("widely regarded") or the participle before "to
+    # be" or "as" ("is said to", "is regarded as").
+    (_HAS_PASSIVE, _spellings(r"it|there|widely|generally|commonly|often|frequently|popularly|universally|"
+                              r"increasingly|broadly|traditionally|largely|said|believed|thought|rumou?red|"
+                              r"alleged|understood|reputed|reckoned|claimed|reported|purported|supposed|"
+                              r"suspected|considered|presumed|estimated|assumed|felt|regarded|viewed|"
+                              r"deemed|perceived|seen")),
+    (_HAS_HEDGE, _spellings(_HEDGE_WORDS)),
+    # With the first words of its phrases: "thought to", "one of the most", "well-known", "best known".
+    (_HAS_WEASEL, _spellings(rf"{_WEASEL_WORDS}|thought|said|one|well|best")),
+    # _STUDY: the research word before its verb ("studies show", "a new survey found").
+    (_HAS_STUDY, _spellings(r"studies|research|surveys?|polls?|experiments?|evidence|data|statistics|"
+                            r"reports?|scientists|science|experts|study|analysis|paper|trial")),
+    # _ANY_SAY, with the first word of "points out", "as saying", "in a statement".
+    (_HAS_REPORTING, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quoted|statement|figures|"
+                                r"data|statistics|survey|poll|census|estimates?|forecasts?|report(?:ed)?|"
+                                r"results|predictions?")),
+)
+# The patterns match case-insensitively. For any text without these three letters, that agrees
+# with ``str.lower`` (İ lowers to two characters; ı and ſ match "i" and "s" but lower to themselves).
+_ODD_CASE = rx.compile("[İıſ]")
+_DIGIT = rx.compile(r"\d")  # every _FIGURE has one
+# ASCII with every byte that \w does not match turned into a space.
+_ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or chr(code) == "_" else ord(" ")
+                          for code in range(256))
+
+
+def _classes(text: str) -> int:
+    """The pre-check classes (``_HAS_*``) of ``text``'s words, or-ed together."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        return _ALL_CLASSES
+    lowered = text.lower()
+    if lowered.isascii():  # the same words as _WORD_RUN finds, three times as fast
+        words = set(lowered.encode().translate(_ASCII_WORD_BYTES).decode().split())
+    else:
+        words = set(_WORD_RUN.findall(lowered))
+    found = _HAS_DIGIT if _DIGIT.search(text) else 0
+    for bit, members in _WORD_CLASSES:
+        if not members.isdisjoint(words):
+            found |= bit
+    if any(part in lowered for part in _ANONYMOUS_PARTS):
+        found |= _HAS_ANONYMOUS
+    return found
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -344,9 +446,14 @@ class _Sentence:
         return _named_source(self.text)
 
     @cached_property
+    def has(self) -> int:
+        """The pre-check classes of its words (``_HAS_*``)."""
+        return _classes(self.text)
+
+    @cached_property
     def reporting(self) -> bool:
         """Does it report anything, named or not?"""
-        return bool(_ANY_SAY.search(self.text))
+        return bool(self.has & _HAS_REPORTING and _ANY_SAY.search(self.text))
 
 
 PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
@@ -378,7 +485,8 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         taken.append((start, end))
         cues.append(Cue(kind, s.unit, start, end, what))
 
-    for match in _rx(_ANONYMOUS).finditer(text):
+    has = s.has
+    for match in _ANONYMOUS_RX.finditer(text) if has & _HAS_ANONYMOUS else ():
         word = match.group(0)
         if re.search(r"(?i)sources?$", word) and not re.search(
                 rf"(?i:\bsources?{_AUX_ACTIVE}\s+(?:{_SAY})\b|\bsources?\s+(?:close|familiar|within|inside|near)\b|"
@@ -388,7 +496,7 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
             continue  # "sources of income", "energy sources"
         trimmed = re.sub(r"(?i)\s+(?:close|familiar|in|at|within|inside|near)$", "", word)
         add(Kind.ANONYMOUS, match.start(), match.start() + len(trimmed), " ".join(trimmed.split()))
-    for match in _ACCORDING_VAGUE.finditer(text):
+    for match in _ACCORDING_VAGUE.finditer(text) if has & _HAS_ACCORDING else ():
         who = match.group("who")
         if re.search(r"(?i)\bsources?\b", who):
             add(Kind.ANONYMOUS, match.start(), match.end(), " ".join(match.group(0).split()))
@@ -396,9 +504,11 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if _group_is_named(text, match.start("who"), match.end("who")):
             continue
         add(Kind.ACCORDING, match.start(), match.end(), " ".join(match.group(0).split()))
-    tagged = _NAMED_TAG.search(text)
-    for match in _VAGUE_SUBJECT.finditer(text):
+    tagged: re.Match[str] | bool | None = False  # searched for at the first vague subject
+    for match in _VAGUE_SUBJECT.finditer(text) if has & _HAS_GROUP else ():
         start, end = match.span()
+        if tagged is False:
+            tagged = _NAMED_TAG.search(text)
         if tagged and tagged.start() > end:
             continue  # "… which many fear, Mr Hensel said": the named speaker's claim
         if match.group("noun") and not match.group("noun").lower().endswith(("s", "ies")) and not re.search(
@@ -420,13 +530,13 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if _resolved_by_neighbour(match.group(0), neighbours):
             continue
         add(Kind.VAGUE, start, end, " ".join(match.group(0).split()))
-    for match in _SAID_GROUP.finditer(text):
+    for match in _SAID_GROUP.finditer(text) if has & _HAS_GROUP else ():
         noun_start, noun_end = match.span("noun")
         if (_group_is_named(text, noun_start, noun_end)
                 or _resolved_by_neighbour(match.group("noun"), neighbours)):
             continue
         add(Kind.VAGUE, noun_start, noun_end, " ".join(match.group("noun").split()))
-    for match in _VAGUE_AGENT.finditer(text):
+    for match in _VAGUE_AGENT.finditer(text) if has & _HAS_GROUP else ():
         agent_start, agent_end = match.span("agent")
         window = text[max(0, match.start() - 60):match.start()]
         if not _VAGUE_AGENT_VERB.search(window) or _group_is_named(text, agent_start, agent_end):
@@ -438,7 +548,7 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
                     r"voters)$", match.group("agent")):
             continue  # "known to people": bare people are no source
         add(Kind.VAGUE, agent_start, agent_end, " ".join(match.group("agent").split()))
-    passives = list(_PASSIVE.finditer(text))
+    passives = list(_PASSIVE.finditer(text)) if has & _HAS_PASSIVE else []
     for match in passives if passives and not s.named else ():
         clause = re.match(r"[^.;:!?]*", text[match.end():match.end() + 80]).group(0)
         if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
@@ -448,16 +558,14 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if any(c.kind is Kind.VAGUE and match.end() <= c.start <= match.end() + len(clause) for c in cues):
             continue  # "were viewed as … by analysts": the vague agent is the finding
         add(Kind.PASSIVE, match.start(), match.end(), " ".join(match.group(0).split()))
-    for match in _HEDGE.finditer(text):
+    for match in _HEDGE.finditer(text) if has & _HAS_HEDGE else ():
         word = match.group(0).lower()
         if word == "allegedly" and (_LEGAL.search(text[:match.start()] + text[match.end():]) or
                                     any(_LEGAL.search(n.text) for n in neighbours)):
             continue
         if not s.named and not any(n.named for n in neighbours):
             add(Kind.HEDGE, match.start(), match.end(), match.group(0))
-    for match in _WEASEL.finditer(text):
-        cues.append(Cue(Kind.WEASEL, s.unit, match.start(), match.end(), " ".join(match.group(0).split())))
-    for match in _STUDY.finditer(text):
+    for match in _STUDY.finditer(text) if has & _HAS_STUDY else ():
         if s.named or _STUDY_NAMED.search(text) or any(_STUDY_NAMED.search(n.text)
                                                                          for n in neighbours):
             continue
@@ -483,7 +591,8 @@ def _resolved_by_neighbour(group: str, neighbours: list[_Sentence]) -> bool:
 
 
 def _figure_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
-    figure = _FIGURE.search(s.text)  # one figure is enough to ask for the sentence's source
+    # one figure is enough to ask for the sentence's source
+    figure = _FIGURE.search(s.text) if s.has & _HAS_DIGIT else None
     if figure is None or s.reporting or any(n.reporting for n in neighbours):
         return []
     return [Cue(Kind.FIGURE, s.unit, figure.start(), figure.end(), figure.group(0).strip())]
@@ -609,20 +718,36 @@ class Analysis:
         return [cue for cue in self.cues if cue.kind is kind]
 
 
-def _analyse(document: Document) -> Analysis:
+def _prose_sentences(document: Document) -> tuple[dict[int, tuple[tuple[int, int], ...]], list[_Sentence]]:
     quoted_in = {id(block): _quote_spans(block.unit.text) for block in document.blocks if block.kind in PROSE}
-    sentences = _sentences(document, quoted_in)
+    return quoted_in, _sentences(document, quoted_in)
+
+
+def _analyse(document: Document) -> Analysis:
+    quoted_in, sentences = document.derived(_prose_sentences)
     cues: list[Cue] = []
     for index, s in enumerate(sentences):
         neighbours = [sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
-        cues += _claim_cues(s, neighbours)
+        if s.has & _CLAIM_CLASSES:
+            cues += _claim_cues(s, neighbours)
         cues += _figure_cues(s, neighbours)
     cues += _quote_cues(sentences, quoted_in)
     return Analysis(tuple(cues))
 
 
 def analysis(document: Document) -> Analysis:
-    """The attribution analysis of ``document``, computed once for all the SC rules."""
+    """The attribution analysis of ``document`` (all but weasel words), computed once for the SC rules."""
     return document.derived(_analyse)
+
+
+def _weasels(document: Document) -> tuple[Cue, ...]:
+    _, sentences = document.derived(_prose_sentences)
+    return tuple(Cue(Kind.WEASEL, s.unit, match.start(), match.end(), " ".join(match.group(0).split()))
+                 for s in sentences if s.has & _HAS_WEASEL for match in _WEASEL.finditer(s.text))
+
+
+def weasel_cues(document: Document) -> tuple[Cue, ...]:
+    """The weasel words of ``document``: apart, as only the opt-in SC009 asks for them."""
+    return document.derived(_weasels)
 
 

@@ -80,3 +80,38 @@ def test_analysis_is_computed_once_per_document_and_released_with_it():
 def test_headings_and_block_quotes_carry_no_claims():
     doc = document("# Analysts say prices will rise\n\n> Experts say it will rain.\n", "a.md")
     assert analysis(doc).cues == ()
+
+
+def test_spellings_lists_the_single_words_of_a_word_list():
+    assert attribution._spellings(r"analysts?|worr(?:y|ies)|well[- ]known|a\s+few") == {
+        "analyst", "analysts", "worry", "worries"}
+    with pytest.raises(ValueError):
+        attribution._spellings(r"\w+ing")
+
+
+# Sentences whose cues a careless word pre-check would miss.
+_TRICKY = [
+    "ANALYSTS SAY the gap is wide.",
+    "Its resources said little; sources close to him said more.",
+    "Anonymous ſources said the deal was close.",  # ſ matches "s" case-insensitively
+    "İnsiders say the plan is dead.",  # İ lowers to two characters
+    "It is saidthat the plan is dead.",  # the participle runs into "that"
+    "He is seen asking for more.",  # "as" begins "asking"
+    "Officials’ hopes, experts warn, are high, and it is thought that they will rise.",
+    "Well-known critics have long argued this, Reportedly.",
+    "Sales rose 12 Per Cent to £3.5bn, with 6,000 jobs lost, according to SOME reports.",
+    "A NEW STUDY FOUND that the ministry is widely regarded as corrupt.",
+]
+
+
+def _all_cues(doc) -> list[tuple[str, int, int, str]]:
+    found = analysis(doc).cues + attribution.weasel_cues(doc)
+    return [(cue.kind.value, cue.start, cue.end, cue.what) for cue in found]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_pre_checks_skip_only_sentences_the_patterns_cannot_match(text, monkeypatch):
+    gated = _all_cues(document(text))
+    assert gated, "each sentence has a cue"
+    monkeypatch.setattr(attribution, "_classes", lambda text: attribution._ALL_CLASSES)
+    assert _all_cues(document(text)) == gated
