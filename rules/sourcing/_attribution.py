@@ -142,6 +142,14 @@ def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 _ANONYMOUS_RX = _rx(_ANONYMOUS)
+# "Sources" as someone's informants: "sources said", "sources close to", "told sources".
+_INFORMANTS = rx.compile(
+    rf"(?i:\bsources?{_AUX_ACTIVE}\s+(?:{_SAY})\b|\bsources?\s+(?:close|familiar|within|inside|near)\b|"
+    rf"\bsources?\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z])|"
+    rf"\b(?:told|according\s+to|cited|quoted)\s+(?:\w+\s+){{0,2}}sources\b)")
+# A named agent of a passive: "is considered by Jo Lee", "was said by him".
+_BY_NAMED = rx.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
+    "{_PRONOUN_SOURCE}", _PRONOUN_SOURCE))
 # "according to X": X named (a capital, a pronoun, a definite organisation) or not.
 _ACCORDING = _rx(r"\baccording\s+to\s+")
 # Reporting verb next to a name, a pronoun or a definite organisation (either side).
@@ -163,6 +171,19 @@ _RECORD = _rx(r"\b(?:in\s+a\s+(?:statement|letter|report|interview|post|tweet|sp
 _ANY_SAY = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquoted\b|\bin\s+a\s+statement\b|"
                r"\bfigures\b|\bdata\b|\bstatistics\b|\bsurvey\b|\bpoll\b|\bcensus\b|\bestimates?\b|"
                r"\bforecasts?\b|\breport(?:ed)?\b|\bresults\b|\bpredictions?\b")
+
+# Narration that gives a quotation its speaker.
+_SPEECH_MEDIA = (r"interview|letter|post|tweet|speech|email|e-mail|memo|note|message|book|article|essay|"
+                 r"column|blog|editorial|video|broadcast|podcast")
+_SPEECH_WORDS = (r"asked|replied|responded|answered|shouted|joked|laughed|sighed|cried|wondered|"
+                 r"declared|vowed|pledged|promised|recalled|recounted|quipped|conceded|continued|went\s+on|"
+                 r"put\s+it|words|slogan|motto|titled|entitled|dubbed|branded|headline[sd]?|read|reads|"
+                 r"tweeted|posted|stated|describ(?:ed|ing)|call(?:ed|ing)|word|phrase|term|message|"
+                 r"urging|warning|saying|telling|adding|noting|arguing|insisting|claiming|writing|"
+                 r"announcing|explaining|smiles?|smiled|laugh(?:s|ed)|grin(?:s|ned)|shrug(?:s|ged)|"
+                 r"sigh(?:s|ed)|predicts?|predicted|admits?|admitted|theme|talking\s+point|billed|title")
+_SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|ing|es?)\b|"
+              rf"\bstatement\b|\bin\s+(?:an?\s+)?(?:{_SPEECH_MEDIA})\b|\b(?:{_SPEECH_WORDS})\b")
 
 _VAGUE_SUBJECT = _rx(
     rf"\b(?:(?P<quant>{_QUANT})\s+(?:(?:[\w-]+\s+){{0,2}}?)(?P<qnoun>{_GROUP_NOUNS}|{_PEOPLE})"
@@ -332,20 +353,22 @@ _WORD_RUN = rx.compile(r"\w+")
 _ANONYMOUS_PARTS = ("source", "people", "person", "official", "insider", "aide", "diplomat", "anonymity",
                     "named", "identified")
 (_HAS_ANONYMOUS, _HAS_ACCORDING, _HAS_GROUP, _HAS_PASSIVE, _HAS_HEDGE, _HAS_WEASEL, _HAS_STUDY,
- _HAS_DIGIT, _HAS_REPORTING) = (1 << bit for bit in range(9))
-_ALL_CLASSES = (1 << 9) - 1
+ _HAS_DIGIT, _HAS_REPORTING, _HAS_SPEECH) = (1 << bit for bit in range(10))
+_ALL_CLASSES = (1 << 10) - 1
+# _PASSIVE's alternatives each need: "it" and its verb ("it is believed"), "there" and "that"
+# ("there is speculation that"), an adverb ("widely regarded"), a participle and "to" ("is said to
+# be"), or a participle and "as", "to" or "by" ("is regarded as", where "as" may begin a word).
+_IT_VERBS = _spellings(r"is|was|has|had|may|might|could|can|would|must")
+_PASSIVE_ADVERBS = _spellings(r"widely|generally|commonly|often|frequently|popularly|universally|"
+                              r"increasingly|broadly|traditionally|largely")
+_SAID_TO = _spellings(r"said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|claimed|"
+                      r"reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt")
+_REGARDED_AS = _spellings(r"regarded|considered|viewed|deemed|perceived|seen|reckoned")
 _CLAIM_CLASSES = _HAS_ANONYMOUS | _HAS_ACCORDING | _HAS_GROUP | _HAS_PASSIVE | _HAS_HEDGE | _HAS_STUDY
 _WORD_CLASSES = (
     (_HAS_ACCORDING, frozenset({"according"})),
     # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP start from a group, a quantifier or a pronoun.
     (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|{_QUANT}|number|others")),
-    # _PASSIVE: "it is …", "there is …", an adverb ("widely regarded") or the participle before "to
-    # be" or "as" ("is said to", "is regarded as").
-    (_HAS_PASSIVE, _spellings(r"it|there|widely|generally|commonly|often|frequently|popularly|universally|"
-                              r"increasingly|broadly|traditionally|largely|said|believed|thought|rumou?red|"
-                              r"alleged|understood|reputed|reckoned|claimed|reported|purported|supposed|"
-                              r"suspected|considered|presumed|estimated|assumed|felt|regarded|viewed|"
-                              r"deemed|perceived|seen")),
     (_HAS_HEDGE, _spellings(_HEDGE_WORDS)),
     # With the first words of its phrases: "thought to", "one of the most", "well-known", "best known".
     (_HAS_WEASEL, _spellings(rf"{_WEASEL_WORDS}|thought|said|one|well|best")),
@@ -356,6 +379,10 @@ _WORD_CLASSES = (
     (_HAS_REPORTING, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quoted|statement|figures|"
                                 r"data|statistics|survey|poll|census|estimates?|forecasts?|report(?:ed)?|"
                                 r"results|predictions?")),
+    # _SPEECH, with the first word of its phrases ("went on", "talking point", "e-mail") and the
+    # medium after "in" ("in an interview").
+    (_HAS_SPEECH, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quot(?:ed|ing|es?)|statement|"
+                             rf"{_SPEECH_MEDIA}|e|{_SPEECH_WORDS}|went|put|talking")),
 )
 # The patterns match case-insensitively. For any text without these three letters, that agrees
 # with ``str.lower`` (İ lowers to two characters; ı and ſ match "i" and "s" but lower to themselves).
@@ -381,6 +408,12 @@ def _classes(text: str) -> int:
             found |= bit
     if any(part in lowered for part in _ANONYMOUS_PARTS):
         found |= _HAS_ANONYMOUS
+    if (not _PASSIVE_ADVERBS.isdisjoint(words)
+            or ("it" in words and not _IT_VERBS.isdisjoint(words))
+            or ("there" in words and "that" in lowered)
+            or ("to" in words and not _SAID_TO.isdisjoint(words))
+            or (not _REGARDED_AS.isdisjoint(words) and ("as" in lowered or "to" in words or "by" in words))):
+        found |= _HAS_PASSIVE
     return found
 
 
@@ -467,9 +500,10 @@ def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], .
         quoted = quoted_in[id(block)]
         in_order = disjoint(quoted)
         for (start, end), unit in zip(block.sentence_bounds, block.sentences, strict=True):
-            inside = tuple((max(quoted[i][0], start) - start, min(quoted[i][1], end) - start)
-                           for i in overlapping(quoted, start, end, in_order))
-            text = _blank(unit.text, inside)
+            text = unit.text
+            if quoted:
+                text = _blank(text, tuple((max(quoted[i][0], start) - start, min(quoted[i][1], end) - start)
+                                          for i in overlapping(quoted, start, end, in_order)))
             found.append(_Sentence(unit, block, start, text))
     return found
 
@@ -488,10 +522,7 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
     has = s.has
     for match in _ANONYMOUS_RX.finditer(text) if has & _HAS_ANONYMOUS else ():
         word = match.group(0)
-        if re.search(r"(?i)sources?$", word) and not re.search(
-                rf"(?i:\bsources?{_AUX_ACTIVE}\s+(?:{_SAY})\b|\bsources?\s+(?:close|familiar|within|inside|near)\b|"
-                rf"\bsources?\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z])|"
-                rf"\b(?:told|according\s+to|cited|quoted)\s+(?:\w+\s+){{0,2}}sources\b)",
+        if re.search(r"(?i)sources?$", word) and not _INFORMANTS.search(
                 text[max(0, match.start() - 40):match.end() + 40]):
             continue  # "sources of income", "energy sources"
         trimmed = re.sub(r"(?i)\s+(?:close|familiar|in|at|within|inside|near)$", "", word)
@@ -505,7 +536,9 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
             continue
         add(Kind.ACCORDING, match.start(), match.end(), " ".join(match.group(0).split()))
     tagged: re.Match[str] | bool | None = False  # searched for at the first vague subject
-    for match in _VAGUE_SUBJECT.finditer(text) if has & _HAS_GROUP else ():
+    # A vague subject and "said analysts" both need a verb of saying: a reporting word.
+    group_says = has & _HAS_GROUP and has & _HAS_REPORTING
+    for match in _VAGUE_SUBJECT.finditer(text) if group_says else ():
         start, end = match.span()
         if tagged is False:
             tagged = _NAMED_TAG.search(text)
@@ -530,7 +563,7 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if _resolved_by_neighbour(match.group(0), neighbours):
             continue
         add(Kind.VAGUE, start, end, " ".join(match.group(0).split()))
-    for match in _SAID_GROUP.finditer(text) if has & _HAS_GROUP else ():
+    for match in _SAID_GROUP.finditer(text) if group_says else ():
         noun_start, noun_end = match.span("noun")
         if (_group_is_named(text, noun_start, noun_end)
                 or _resolved_by_neighbour(match.group("noun"), neighbours)):
@@ -551,9 +584,7 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
     passives = list(_PASSIVE.finditer(text)) if has & _HAS_PASSIVE else []
     for match in passives if passives and not s.named else ():
         clause = re.match(r"[^.;:!?]*", text[match.end():match.end() + 80]).group(0)
-        if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
-                "{_PRONOUN_SOURCE}", _PRONOUN_SOURCE), clause) and not match.group(0).lower().startswith(
-                "it "):
+        if _BY_NAMED.search(clause) and not match.group(0).lower().startswith("it "):
             continue  # "is considered by Jo Lee the best": the agent is named
         if any(c.kind is Kind.VAGUE and match.end() <= c.start <= match.end() + len(clause) for c in cues):
             continue  # "were viewed as … by analysts": the vague agent is the finding
@@ -598,16 +629,6 @@ def _figure_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
     return [Cue(Kind.FIGURE, s.unit, figure.start(), figure.end(), figure.group(0).strip())]
 
 
-_SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|ing|es?)\b|"
-              r"\bstatement\b|\bin\s+(?:an?\s+)?(?:interview|letter|post|tweet|speech|email|e-mail|memo|"
-              r"note|message|book|article|essay|column|blog|editorial|video|broadcast|podcast)\b|"
-              r"\b(?:asked|replied|responded|answered|shouted|joked|laughed|sighed|cried|wondered|"
-              r"declared|vowed|pledged|promised|recalled|recounted|quipped|conceded|continued|went\s+on|"
-              r"put\s+it|words|slogan|motto|titled|entitled|dubbed|branded|headline[sd]?|read|reads|"
-              r"tweeted|posted|stated|describ(?:ed|ing)|call(?:ed|ing)|word|phrase|term|message|"
-              r"urging|warning|saying|telling|adding|noting|arguing|insisting|claiming|writing|"
-              r"announcing|explaining|smiles?|smiled|laugh(?:s|ed)|grin(?:s|ned)|shrug(?:s|ged)|"
-              r"sigh(?:s|ed)|predicts?|predicted|admits?|admitted|theme|talking\s+point|billed|title)\b")
 _PERSON = rx.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir|[Tt]hem|I|[Ww]e|[Oo]ur)\b|"
                      r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SPEAKER_COLON = rx.compile(r"(?:^|\b[A-Z][\w'’.-]*|\b(?i:he|she|they|it|we))[^.!?]{0,40}:\s*$")
@@ -643,8 +664,10 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             start = None
     if start is not None:
         spans.append((start, len(text)))
-    curly = [span for span in quotations(text.replace('"', " ")).spans
-             if not any(s < span[1] and span[0] < e for s, e in spans)]
+    others = text.replace('"', " ")
+    # The shared helper's other quote marks are all non-ASCII (it leaves straight single quotes out).
+    curly = [] if others.isascii() else [span for span in quotations(others).spans
+                                         if not any(s < span[1] and span[0] < e for s, e in spans)]
     return tuple(sorted(spans + curly))
 
 
@@ -702,7 +725,8 @@ def _speaker_near(sentences: list[_Sentence], own: list[_Sentence], first: int, 
     window = sentences[max(0, first - 1):final + 2]
     # The narration around a quotation names its speaker by a verb of saying or by being about
     # someone ("She won't commit to an opinion yet. "I'm just in the middle of it."").
-    return any(_SPEECH.search(w.text) or _PERSON.search(w.text) or _proper_noun(w.text) for w in window)
+    return any((w.has & _HAS_SPEECH and _SPEECH.search(w.text)) or _PERSON.search(w.text)
+               or _proper_noun(w.text) for w in window)
 
 
 def _proper_noun(text: str) -> bool:

@@ -8,6 +8,7 @@ import weakref
 import pytest
 
 from copydesk.parse import parse
+from copydesk.quotes import quotations
 from copydesk.rules.sourcing import _attribution as attribution
 from copydesk.rules.sourcing._attribution import Kind, analysis
 from copydesk.source import Format, Source
@@ -115,3 +116,15 @@ def test_pre_checks_skip_only_sentences_the_patterns_cannot_match(text, monkeypa
     assert gated, "each sentence has a cue"
     monkeypatch.setattr(attribution, "_classes", lambda text: attribution._ALL_CLASSES)
     assert _all_cues(document(text)) == gated
+
+
+def test_quote_spans_rely_on_the_shared_helper_leaving_straight_single_quotes_out():
+    # _quote_spans asks the helper about curly quotes only in text that is not plain ASCII.
+    assert quotations("He said 'no' to the 'deal', it's over.").spans == ()
+
+
+def test_speech_pre_check_knows_the_first_word_of_each_phrase():
+    quote = '\n\n"We will appeal against this ruling at once."'
+    assert cues("The reply came in an e-mail." + quote) == []
+    assert cues("The reply came in an envelope." + quote) == [
+        ("quote", '"We will appeal against this ruling at once."')]
