@@ -349,23 +349,27 @@ def _spellings(pattern: str) -> frozenset[str]:
 
 
 _WORD_RUN = rx.compile(r"\w+")
-# Every alternative of _ANONYMOUS holds one of these.
-_ANONYMOUS_PARTS = ("source", "people", "person", "official", "insider", "aide", "diplomat", "anonymity",
-                    "named", "identified")
+# The sentence classes (``_Sentence.has``): which patterns may match.
 (_HAS_ANONYMOUS, _HAS_ACCORDING, _HAS_GROUP, _HAS_PASSIVE, _HAS_HEDGE, _HAS_WEASEL, _HAS_STUDY,
  _HAS_DIGIT, _HAS_REPORTING, _HAS_SPEECH) = (1 << bit for bit in range(10))
 _ALL_CLASSES = (1 << 10) - 1
-# _PASSIVE's alternatives each need: "it" and its verb ("it is believed"), "there" and "that"
-# ("there is speculation that"), an adverb ("widely regarded"), a participle and "to" ("is said to
-# be"), or a participle and "as", "to" or "by" ("is regarded as", where "as" may begin a word).
-_IT_VERBS = _spellings(r"is|was|has|had|may|might|could|can|would|must")
-_PASSIVE_ADVERBS = _spellings(r"widely|generally|commonly|often|frequently|popularly|universally|"
-                              r"increasingly|broadly|traditionally|largely")
-_SAID_TO = _spellings(r"said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|claimed|"
-                      r"reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt")
-_REGARDED_AS = _spellings(r"regarded|considered|viewed|deemed|perceived|seen|reckoned")
 _CLAIM_CLASSES = _HAS_ANONYMOUS | _HAS_ACCORDING | _HAS_GROUP | _HAS_PASSIVE | _HAS_HEDGE | _HAS_STUDY
-_WORD_CLASSES = (
+# Words that the passive's and anonymous sources' alternatives need two or three of.
+(_W_IT, _W_IT_VERB, _W_THERE, _W_ADVERB, _W_AUXILIARY, _W_SAID, _W_TO, _W_INFINITIVE, _W_REGARDED,
+ _W_BY, _W_FAMILIAR, _W_AFTER_OFFICIAL, _W_BE) = (1 << bit for bit in range(10, 23))
+# Words that are a whole match of _ANY_SAY or _SPEECH by themselves: no need to search.
+_SURELY_REPORTING, _SURELY_SPEECH = 1 << 23, 1 << 24
+
+
+def _word_bits(*classes: tuple[int, frozenset[str]]) -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for bit, words in classes:
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_WORD_BITS = _word_bits(
     (_HAS_ACCORDING, frozenset({"according"})),
     # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP start from a group, a quantifier or a pronoun.
     (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|{_QUANT}|number|others")),
@@ -383,7 +387,36 @@ _WORD_CLASSES = (
     # medium after "in" ("in an interview").
     (_HAS_SPEECH, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quot(?:ed|ing|es?)|statement|"
                              rf"{_SPEECH_MEDIA}|e|{_SPEECH_WORDS}|went|put|talking")),
+    (_SURELY_REPORTING, _spellings(rf"{_SAY}|quoted|figures|data|statistics|survey|poll|census|estimates?|"
+                                   r"forecasts?|report(?:ed)?|results|predictions?")),
+    (_SURELY_SPEECH, _spellings(rf"{_SAY}|quot(?:ed|ing|es?)|statement|{_SPEECH_WORDS}")),
+    # _PASSIVE's words, as _may_be_passive combines them.
+    (_W_IT, frozenset({"it"})),
+    (_W_IT_VERB, _spellings(r"is|was|has|had|may|might|could|can|would|must")),
+    (_W_THERE, frozenset({"there"})),
+    (_W_ADVERB, _spellings(r"widely|generally|commonly|often|frequently|popularly|universally|"
+                           r"increasingly|broadly|traditionally|largely")),
+    (_W_AUXILIARY, _spellings(r"is|are|was|were|been|being|remains?")),
+    (_W_SAID, _spellings(r"said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|claimed|"
+                         r"reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt")),
+    (_W_TO, frozenset({"to"})),
+    (_W_INFINITIVE, _spellings(r"be|have|include|contain|hold|come|date|originate|stem|represent|number|"
+                               r"lie|live|exist|cause|play|make|mean|derive|refer|reflect|resemble|"
+                               r"account|possess")),
+    (_W_REGARDED, _spellings(r"regarded|considered|viewed|deemed|perceived|seen|reckoned")),
+    (_W_BY, frozenset({"by"})),
+    # _ANONYMOUS's words, as _may_be_anonymous combines them.
+    (_W_FAMILIAR, frozenset({"familiar", "close"})),
+    (_W_AFTER_OFFICIAL, _spellings(r"who|said|says|told|close|familiar|speaking|with")),
+    (_W_BE, frozenset({"be"})),
 )
+_TRIGGERS = frozenset(_WORD_BITS)
+# The participles of "it is believed" and the like: a word may go on past one ("saidthat").
+_IT_PARTICIPLES = tuple(sorted(_spellings(
+    r"believed|thought|said|claimed|alleged|understood|rumou?red|reported|suggested|argued|speculated|"
+    r"feared|estimated|assumed|accepted|held|known|felt|considered|acknowledged|agreed|recognised|"
+    r"recognized|maintained|contended|supposed|presumed|suspected|reckoned|asserted|noted|hoped|expected|"
+    r"predicted|theorized|theorised|posited|hypothesi[sz]ed|proposed|questioned|disputed|documented")))
 # The patterns match case-insensitively. For any text without these three letters, that agrees
 # with ``str.lower`` (İ lowers to two characters; ı and ſ match "i" and "s" but lower to themselves).
 _ODD_CASE = rx.compile("[İıſ]")
@@ -394,7 +427,7 @@ _ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or chr(code) == "_" else o
 
 
 def _classes(text: str) -> int:
-    """The pre-check classes (``_HAS_*``) of ``text``'s words, or-ed together."""
+    """The classes (``_HAS_*``) of the patterns that may match ``text``, or-ed together."""
     if not text.isascii() and _ODD_CASE.search(text):
         return _ALL_CLASSES
     lowered = text.lower()
@@ -402,19 +435,38 @@ def _classes(text: str) -> int:
         words = set(lowered.encode().translate(_ASCII_WORD_BYTES).decode().split())
     else:
         words = set(_WORD_RUN.findall(lowered))
-    found = _HAS_DIGIT if _DIGIT.search(text) else 0
-    for bit, members in _WORD_CLASSES:
-        if not members.isdisjoint(words):
-            found |= bit
-    if any(part in lowered for part in _ANONYMOUS_PARTS):
-        found |= _HAS_ANONYMOUS
-    if (not _PASSIVE_ADVERBS.isdisjoint(words)
-            or ("it" in words and not _IT_VERBS.isdisjoint(words))
-            or ("there" in words and "that" in lowered)
-            or ("to" in words and not _SAID_TO.isdisjoint(words))
-            or (not _REGARDED_AS.isdisjoint(words) and ("as" in lowered or "to" in words or "by" in words))):
+    bits = 0
+    for word in words & _TRIGGERS:
+        bits |= _WORD_BITS[word]
+    found = bits & (_ALL_CLASSES | _SURELY_REPORTING | _SURELY_SPEECH)
+    if _DIGIT.search(text):
+        found |= _HAS_DIGIT
+    if _may_be_passive(bits, words, lowered):
         found |= _HAS_PASSIVE
+    if _may_be_anonymous(bits, lowered):
+        found |= _HAS_ANONYMOUS
     return found
+
+
+def _may_be_passive(bits: int, words: set[str], lowered: str) -> bool:
+    """Has the sentence the words of one of _PASSIVE's alternatives?"""
+    return bool(
+        bits & _W_ADVERB  # "is widely regarded", "generally accepted"
+        or (bits & _W_AUXILIARY and (
+            (bits & _W_SAID and bits & _W_TO and bits & _W_INFINITIVE)  # "is said to be"
+            or (bits & _W_REGARDED and (bits & (_W_TO | _W_BY) or "as" in lowered))))  # "as" may begin a word
+        or (bits & _W_IT and bits & _W_IT_VERB and any(word.startswith(_IT_PARTICIPLES) for word in words))
+        or (bits & _W_THERE and "that" in lowered))  # "there is speculation that"
+
+
+def _may_be_anonymous(bits: int, lowered: str) -> bool:
+    """Has the sentence the words of one of _ANONYMOUS's alternatives? Its nouns may end a longer
+    word ("resources", "townspeople")."""
+    return bool(
+        any(map(lowered.__contains__, ("source", "insider", "aide", "diplomat", "anonymity")))
+        or (bits & _W_FAMILIAR and any(map(lowered.__contains__, ("people", "person", "official"))))
+        or (bits & _W_AFTER_OFFICIAL and "official" in lowered)  # "an official who", "one official said"
+        or (bits & _W_BE and ("named" in lowered or "identified" in lowered)))  # "asked not to be named"
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -471,6 +523,7 @@ class _Sentence:
     block: Block
     offset: int                 # start in the block's text
     text: str                   # quotations blanked
+    has: int                    # the pre-check classes of its words (``_HAS_*``)
 
     # Asked only about sentences with a candidate cue and their neighbours: most never are.
     @cached_property
@@ -479,14 +532,10 @@ class _Sentence:
         return _named_source(self.text)
 
     @cached_property
-    def has(self) -> int:
-        """The pre-check classes of its words (``_HAS_*``)."""
-        return _classes(self.text)
-
-    @cached_property
     def reporting(self) -> bool:
         """Does it report anything, named or not?"""
-        return bool(self.has & _HAS_REPORTING and _ANY_SAY.search(self.text))
+        return bool(self.has & _SURELY_REPORTING
+                    or (self.has & _HAS_REPORTING and _ANY_SAY.search(self.text)))
 
 
 PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
@@ -504,7 +553,7 @@ def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], .
             if quoted:
                 text = _blank(text, tuple((max(quoted[i][0], start) - start, min(quoted[i][1], end) - start)
                                           for i in overlapping(quoted, start, end, in_order)))
-            found.append(_Sentence(unit, block, start, text))
+            found.append(_Sentence(unit, block, start, text, _classes(text)))
     return found
 
 
@@ -622,8 +671,7 @@ def _resolved_by_neighbour(group: str, neighbours: list[_Sentence]) -> bool:
 
 
 def _figure_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
-    # one figure is enough to ask for the sentence's source
-    figure = _FIGURE.search(s.text) if s.has & _HAS_DIGIT else None
+    figure = _FIGURE.search(s.text)  # one figure is enough to ask for the sentence's source
     if figure is None or s.reporting or any(n.reporting for n in neighbours):
         return []
     return [Cue(Kind.FIGURE, s.unit, figure.start(), figure.end(), figure.group(0).strip())]
@@ -697,15 +745,17 @@ def _quote_cues(sentences: list[_Sentence], quoted_in: dict[int, tuple[tuple[int
             if not inside:
                 continue
             first, final = position[id(inside[0])], position[id(inside[-1])]
-            inner = text[q_start + 1:q_end - 1] if q_end - q_start > 1 else ""
-            words = _WORDS.findall(inner)
             narration = sentences[first].text[:max(0, q_start - inside[0].offset)].strip(" ,;:—–-")
             if last is not None and last[1] and first - last[0] <= 2 and not (first == last[0] and narration):
                 attributed = True  # the same speaker goes on
             else:
                 attributed = _speaker_near(sentences, own, first, final, text[:q_start])
             last = (final, attributed)
-            if attributed or not words:
+            if attributed:
+                continue
+            inner = text[q_start + 1:q_end - 1] if q_end - q_start > 1 else ""
+            words = _WORDS.findall(inner)
+            if not words:
                 continue
             home = inside[0]
             start = max(q_start - home.offset, 0)
@@ -725,8 +775,8 @@ def _speaker_near(sentences: list[_Sentence], own: list[_Sentence], first: int, 
     window = sentences[max(0, first - 1):final + 2]
     # The narration around a quotation names its speaker by a verb of saying or by being about
     # someone ("She won't commit to an opinion yet. "I'm just in the middle of it."").
-    return any((w.has & _HAS_SPEECH and _SPEECH.search(w.text)) or _PERSON.search(w.text)
-               or _proper_noun(w.text) for w in window)
+    return any(w.has & _SURELY_SPEECH or (w.has & _HAS_SPEECH and _SPEECH.search(w.text))
+               or _PERSON.search(w.text) or _proper_noun(w.text) for w in window)
 
 
 def _proper_noun(text: str) -> bool:
@@ -751,10 +801,13 @@ def _analyse(document: Document) -> Analysis:
     quoted_in, sentences = document.derived(_prose_sentences)
     cues: list[Cue] = []
     for index, s in enumerate(sentences):
+        if not s.has & (_CLAIM_CLASSES | _HAS_DIGIT):
+            continue
         neighbours = [sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
         if s.has & _CLAIM_CLASSES:
             cues += _claim_cues(s, neighbours)
-        cues += _figure_cues(s, neighbours)
+        if s.has & _HAS_DIGIT:
+            cues += _figure_cues(s, neighbours)
     cues += _quote_cues(sentences, quoted_in)
     return Analysis(tuple(cues))
 

@@ -102,6 +102,13 @@ _TRICKY = [
     "Well-known critics have long argued this, Reportedly.",
     "Sales rose 12 Per Cent to £3.5bn, with 6,000 jobs lost, according to SOME reports.",
     "A NEW STUDY FOUND that the ministry is widely regarded as corrupt.",
+    "The townspeople familiar with the plan refused.",  # "people" ends a longer word
+    "The Korean official who spoke refused to comment.",  # "an" ends "Korean"
+    "The minister, who asked not to be NAMED, refused.",
+    "The rumours were said to have started in May.",
+    "There were fears thatthe vote would be lost.",  # "that" runs into the next word
+    "Sales rose 12% at that point.",  # "point" reports only in "points out"
+    'At that point the line went dead.\n\n"We will appeal against the ruling at once."',
 ]
 
 
