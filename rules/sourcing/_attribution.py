@@ -271,17 +271,18 @@ _ACCORDING_VAGUE = _rx(
     r"economists|diplomats|figures|data|statistics)\b)")
 
 # Statistics: shares, sums of money in millions, and counts in the thousands of something.
+_CURRENCY_NAMES = r"dollars|euros|pounds|yen|roubles|rubles|rupees|yuan"
+_COUNTED = (r"people|jobs|workers|employees|deaths|cases|refugees|visitors|users|customers|voters|members|"
+            r"troops|soldiers|civilians|children|students|patients|homes|households|families|residents|"
+            r"victims|casualties|bodies|prisoners|migrants|protesters|fans|subscribers|copies|units|vehicles|"
+            r"cars|barrels|tonnes|tons")
 _FIGURE = _rx(
     r"(?<![\w.,])(?:"
     r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)"
     r"|[£$€¥]\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|tn|billion|million|trillion)\b"
-    r"|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|billion|million|trillion)\s(?:dollars|euros|pounds|yen|roubles|rubles|"
-    r"rupees|yuan)\b"
+    rf"|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|billion|million|trillion)\s(?:{_CURRENCY_NAMES})\b"
     r"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?!years\b)[a-z]+"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?\s(?:[a-z-]+\s)?(?:people|jobs|workers|employees|deaths|cases|"
-    r"refugees|visitors|users|customers|voters|members|troops|soldiers|civilians|children|students|"
-    r"patients|homes|households|families|residents|victims|casualties|bodies|prisoners|migrants|"
-    r"protesters|fans|subscribers|copies|units|vehicles|cars|barrels|tonnes|tons)\b"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\s(?:[a-z-]+\s)?(?:{_COUNTED})\b"
     r")")
 # Encyclopedic weasel words (Wikipedia's sense, the CoNLL-2010 cues): vague quantities, hedges,
 # generalisations and puffery. Too common in news to be on by default.
@@ -351,14 +352,15 @@ def _spellings(pattern: str) -> frozenset[str]:
 _WORD_RUN = rx.compile(r"\w+")
 # The sentence classes (``_Sentence.has``): which patterns may match.
 (_HAS_ANONYMOUS, _HAS_ACCORDING, _HAS_GROUP, _HAS_PASSIVE, _HAS_HEDGE, _HAS_WEASEL, _HAS_STUDY,
- _HAS_DIGIT, _HAS_REPORTING, _HAS_SPEECH) = (1 << bit for bit in range(10))
+ _HAS_FIGURE, _HAS_REPORTING, _HAS_SPEECH) = (1 << bit for bit in range(10))
 _ALL_CLASSES = (1 << 10) - 1
 _CLAIM_CLASSES = _HAS_ANONYMOUS | _HAS_ACCORDING | _HAS_GROUP | _HAS_PASSIVE | _HAS_HEDGE | _HAS_STUDY
 # Words that the passive's and anonymous sources' alternatives need two or three of.
 (_W_IT, _W_IT_VERB, _W_THERE, _W_ADVERB, _W_AUXILIARY, _W_SAID, _W_TO, _W_INFINITIVE, _W_REGARDED,
- _W_BY, _W_FAMILIAR, _W_AFTER_OFFICIAL, _W_BE) = (1 << bit for bit in range(10, 23))
+ _W_BY, _W_FAMILIAR, _W_AFTER_OFFICIAL, _W_BE, _W_QUANTIFIER, _W_PEOPLE, _W_AMOUNT) = (
+    1 << bit for bit in range(10, 26))
 # Words that are a whole match of _ANY_SAY or _SPEECH by themselves: no need to search.
-_SURELY_REPORTING, _SURELY_SPEECH = 1 << 23, 1 << 24
+_SURELY_REPORTING, _SURELY_SPEECH = 1 << 26, 1 << 27
 
 
 def _word_bits(*classes: tuple[int, frozenset[str]]) -> dict[str, int]:
@@ -371,8 +373,11 @@ def _word_bits(*classes: tuple[int, frozenset[str]]) -> dict[str, int]:
 
 _WORD_BITS = _word_bits(
     (_HAS_ACCORDING, frozenset({"according"})),
-    # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP start from a group, a quantifier or a pronoun.
-    (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|{_QUANT}|number|others")),
+    # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP need a group, a bare pronoun ("many believe") or
+    # a quantifier and people ("a number of residents").
+    (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|some|many|others|most|few")),
+    (_W_QUANTIFIER, _spellings(rf"{_QUANT}|number")),
+    (_W_PEOPLE, _spellings(_PEOPLE)),
     (_HAS_HEDGE, _spellings(_HEDGE_WORDS)),
     # With the first words of its phrases: "thought to", "one of the most", "well-known", "best known".
     (_HAS_WEASEL, _spellings(rf"{_WEASEL_WORDS}|thought|said|one|well|best")),
@@ -409,6 +414,8 @@ _WORD_BITS = _word_bits(
     (_W_FAMILIAR, frozenset({"familiar", "close"})),
     (_W_AFTER_OFFICIAL, _spellings(r"who|said|says|told|close|familiar|speaking|with")),
     (_W_BE, frozenset({"be"})),
+    # _FIGURE's words after a number: "$3bn dollars", "2 million people", "6,000 jobs".
+    (_W_AMOUNT, _spellings(rf"{_CURRENCY_NAMES}|million|billion|trillion|{_COUNTED}")),
 )
 _TRIGGERS = frozenset(_WORD_BITS)
 # The participles of "it is believed" and the like: a word may go on past one ("saidthat").
@@ -420,7 +427,7 @@ _IT_PARTICIPLES = tuple(sorted(_spellings(
 # The patterns match case-insensitively. For any text without these three letters, that agrees
 # with ``str.lower`` (İ lowers to two characters; ı and ſ match "i" and "s" but lower to themselves).
 _ODD_CASE = rx.compile("[İıſ]")
-_DIGIT = rx.compile(r"\d")  # every _FIGURE has one
+_DIGIT = rx.compile(r"\d")  # every _FIGURE has one, and a share, a currency or an amount
 # ASCII with every byte that \w does not match turned into a space.
 _ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or chr(code) == "_" else ord(" ")
                           for code in range(256))
@@ -439,8 +446,11 @@ def _classes(text: str) -> int:
     for word in words & _TRIGGERS:
         bits |= _WORD_BITS[word]
     found = bits & (_ALL_CLASSES | _SURELY_REPORTING | _SURELY_SPEECH)
-    if _DIGIT.search(text):
-        found |= _HAS_DIGIT
+    if bits & _W_QUANTIFIER and bits & _W_PEOPLE:
+        found |= _HAS_GROUP
+    if _DIGIT.search(text) and (bits & _W_AMOUNT or "%" in text or "cent" in lowered  # "per cent"
+                                or any(map(text.__contains__, "£$€¥"))):
+        found |= _HAS_FIGURE
     if _may_be_passive(bits, words, lowered):
         found |= _HAS_PASSIVE
     if _may_be_anonymous(bits, lowered):
@@ -486,10 +496,12 @@ def _group_is_named(text: str, start: int, end: int) -> bool:
     return bool(_NAME_AFTER_GROUP.match(text[end:end + 80]))
 
 
-def _named_source(text: str) -> bool:
-    """Does ``text`` (quotations blanked) name who says what it says?"""
+def _named_source(text: str, has: int = _ALL_CLASSES) -> bool:
+    """Does ``text`` (quotations blanked, its pre-check classes ``has``) name who says what it says?"""
     if _RECORD.search(text):
         return True
+    if not has & _HAS_REPORTING and not has & _HAS_ACCORDING:
+        return False  # the patterns below need "according to" or a verb of saying
     for match in _ACCORDING.finditer(text):
         rest = text[match.end():]
         if _ACCORDING_NAMED.match(rest):
@@ -529,7 +541,7 @@ class _Sentence:
     @cached_property
     def named(self) -> bool:
         """Does the sentence name a source?"""
-        return _named_source(self.text)
+        return _named_source(self.text, self.has)
 
     @cached_property
     def reporting(self) -> bool:
@@ -546,14 +558,10 @@ def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], .
     for block in document.blocks:
         if block.kind not in PROSE:
             continue
-        quoted = quoted_in[id(block)]
-        in_order = disjoint(quoted)
+        text = _blank(block.unit.text, quoted_in[id(block)])
         for (start, end), unit in zip(block.sentence_bounds, block.sentences, strict=True):
-            text = unit.text
-            if quoted:
-                text = _blank(text, tuple((max(quoted[i][0], start) - start, min(quoted[i][1], end) - start)
-                                          for i in overlapping(quoted, start, end, in_order)))
-            found.append(_Sentence(unit, block, start, text, _classes(text)))
+            sentence = text[start:end]
+            found.append(_Sentence(unit, block, start, sentence, _classes(sentence)))
     return found
 
 
@@ -801,12 +809,12 @@ def _analyse(document: Document) -> Analysis:
     quoted_in, sentences = document.derived(_prose_sentences)
     cues: list[Cue] = []
     for index, s in enumerate(sentences):
-        if not s.has & (_CLAIM_CLASSES | _HAS_DIGIT):
+        if not s.has & (_CLAIM_CLASSES | _HAS_FIGURE):
             continue
         neighbours = [sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
         if s.has & _CLAIM_CLASSES:
             cues += _claim_cues(s, neighbours)
-        if s.has & _HAS_DIGIT:
+        if s.has & _HAS_FIGURE:
             cues += _figure_cues(s, neighbours)
     cues += _quote_cues(sentences, quoted_in)
     return Analysis(tuple(cues))

@@ -108,6 +108,11 @@ _TRICKY = [
     "The rumours were said to have started in May.",
     "There were fears thatthe vote would be lost.",  # "that" runs into the next word
     "Sales rose 12% at that point.",  # "point" reports only in "points out"
+    "A number of residents say the plan failed.",  # a quantifier and people
+    "Unemployment rose to 12 PER CENT.",
+    "Profits hit 3 BILLION DOLLARS.",
+    "About 6,000 JOBS went.",
+    "Rents rose by ¥2m.",
     'At that point the line went dead.\n\n"We will appeal against the ruling at once."',
 ]
 
@@ -123,6 +128,16 @@ def test_pre_checks_skip_only_sentences_the_patterns_cannot_match(text, monkeypa
     assert gated, "each sentence has a cue"
     monkeypatch.setattr(attribution, "_classes", lambda text: attribution._ALL_CLASSES)
     assert _all_cues(document(text)) == gated
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has reportedly set a deadline, ACCORDING TO Peskov.",
+    "Sales rose 12%, the company SAID.",
+])
+def test_pre_checks_still_see_the_source_that_silences_a_cue(text, monkeypatch):
+    assert _all_cues(document(text)) == []
+    monkeypatch.setattr(attribution, "_classes", lambda text: attribution._ALL_CLASSES)
+    assert _all_cues(document(text)) == []
 
 
 def test_quote_spans_rely_on_the_shared_helper_leaving_straight_single_quotes_out():
