@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -318,10 +319,11 @@ _WORDS = rx.compile(r"[^\W\d_][\w'’-]*")
 # word of a pattern can straddle) that can start a match, in lower case, or for _ANONYMOUS, whose
 # words may sit inside a longer one ("sources" in "resources"), a few substrings.
 
-def _spellings(pattern: str) -> frozenset[str]:
+def _spellings(pattern: str, first_words: bool = False) -> frozenset[str]:
     r"""The single words that a word-list pattern (``analysts?|worr(?:y|ies|ied)|a\s+few``) matches,
-    in lower case; alternatives of several words are left out. Anything but literals, character
-    sets, groups, alternatives, optional parts and whitespace is refused."""
+    in lower case; alternatives of several words are left out, or with ``first_words`` give their
+    first word. Anything but literals, character sets, groups, alternatives, optional parts and
+    whitespace is refused."""
 
     def expand(items: list) -> set[str]:
         found = {""}
@@ -345,8 +347,10 @@ def _spellings(pattern: str) -> frozenset[str]:
             found = {a + b for a in found for b in options}
         return found
 
-    return frozenset(word.lower() for word in expand(list(_parser.parse(pattern)))
-                     if _WORD_RUN.fullmatch(word))
+    spellings = expand(list(_parser.parse(pattern)))
+    if first_words:
+        return frozenset(_WORD_RUN.match(spelling).group().lower() for spelling in spellings)
+    return frozenset(word.lower() for word in spellings if _WORD_RUN.fullmatch(word))
 
 
 _WORD_RUN = rx.compile(r"\w+")
@@ -448,14 +452,34 @@ def _classes(text: str) -> int:
     found = bits & (_ALL_CLASSES | _SURELY_REPORTING | _SURELY_SPEECH)
     if bits & _W_QUANTIFIER and bits & _W_PEOPLE:
         found |= _HAS_GROUP
-    if _DIGIT.search(text) and (bits & _W_AMOUNT or "%" in text or "cent" in lowered  # "per cent"
-                                or any(map(text.__contains__, "£$€¥"))):
+    if (bits & _W_AMOUNT or "%" in text or "cent" in lowered  # "per cent"
+            or any(map(text.__contains__, "£$€¥"))) and _DIGIT.search(text):
         found |= _HAS_FIGURE
     if _may_be_passive(bits, words, lowered):
         found |= _HAS_PASSIVE
     if _may_be_anonymous(bits, lowered):
         found |= _HAS_ANONYMOUS
     return found
+
+
+# Where a match of _VAGUE_SUBJECT can begin (for _matches_at): a quantifier ("a number of"), a
+# pronoun, a group. It is the costliest pattern, with no literal start for the engine to skip to.
+_VAGUE_SUBJECT_STARTS = _spellings(rf"{_QUANT}|some|many|others|most|few|{_GROUP_NOUNS}", first_words=True)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with a whole word of
+    ``starts`` (lower case): tried at those words only rather than at every position."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        yield from pattern.finditer(text)  # lower case may not be what the pattern matches
+        return
+    end = 0
+    for word in _WORD_RUN.finditer(text):
+        if word.start() >= end and word.group().lower() in starts:
+            match = pattern.match(text, word.start())
+            if match:
+                end = match.end()
+                yield match
 
 
 def _may_be_passive(bits: int, words: set[str], lowered: str) -> bool:
@@ -595,7 +619,7 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
     tagged: re.Match[str] | bool | None = False  # searched for at the first vague subject
     # A vague subject and "said analysts" both need a verb of saying: a reporting word.
     group_says = has & _HAS_GROUP and has & _HAS_REPORTING
-    for match in _VAGUE_SUBJECT.finditer(text) if group_says else ():
+    for match in _matches_at(_VAGUE_SUBJECT, text, _VAGUE_SUBJECT_STARTS) if group_says else ():
         start, end = match.span()
         if tagged is False:
             tagged = _NAMED_TAG.search(text)
