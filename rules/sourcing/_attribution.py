@@ -314,10 +314,10 @@ _WORDS = rx.compile(r"[^\W\d_][\w'’-]*")
 
 
 # --- pre-checks -------------------------------------------------------------------------------------
-# Most sentences hold none of the words the costly patterns need, so a pattern runs only on the
-# sentences that have a word of its class. A class is the set of whole words (runs of \w, which no
-# word of a pattern can straddle) that can start a match, in lower case, or for _ANONYMOUS, whose
-# words may sit inside a longer one ("sources" in "resources"), a few substrings.
+# Most sentences hold none of the words the costly patterns need. Each sentence's words are looked
+# up once (_classes), and a pattern runs only on the sentences that have the words one of its
+# alternatives needs: whole words (runs of \w, which no word of a pattern can straddle) in lower
+# case, or substrings where a pattern may find its word inside a longer one ("resources").
 
 def _spellings(pattern: str, first_words: bool = False) -> frozenset[str]:
     r"""The single words that a word-list pattern (``analysts?|worr(?:y|ies|ied)|a\s+few``) matches,
@@ -359,7 +359,7 @@ _WORD_RUN = rx.compile(r"\w+")
  _HAS_FIGURE, _HAS_REPORTING, _HAS_SPEECH) = (1 << bit for bit in range(10))
 _ALL_CLASSES = (1 << 10) - 1
 _CLAIM_CLASSES = _HAS_ANONYMOUS | _HAS_ACCORDING | _HAS_GROUP | _HAS_PASSIVE | _HAS_HEDGE | _HAS_STUDY
-# Words that the passive's and anonymous sources' alternatives need two or three of.
+# Words that count only together with others (see _classes, _may_be_passive, _may_be_anonymous).
 (_W_IT, _W_IT_VERB, _W_THERE, _W_ADVERB, _W_AUXILIARY, _W_SAID, _W_TO, _W_INFINITIVE, _W_REGARDED,
  _W_BY, _W_FAMILIAR, _W_AFTER_OFFICIAL, _W_BE, _W_QUANTIFIER, _W_PEOPLE, _W_AMOUNT) = (
     1 << bit for bit in range(10, 26))
