@@ -17,11 +17,17 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from copydesk import Block, BlockKind, Document, TextUnit, rx
 from copydesk.quotes import disjoint, overlapping, quotations
+
+try:
+    from re import _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _parser
 
 
 class Kind(enum.Enum):
@@ -136,6 +142,15 @@ def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return rx.compile(pattern, flags)
 
 
+_ANONYMOUS_RX = _rx(_ANONYMOUS)
+# "Sources" as someone's informants: "sources said", "sources close to", "told sources".
+_INFORMANTS = rx.compile(
+    rf"(?i:\bsources?{_AUX_ACTIVE}\s+(?:{_SAY})\b|\bsources?\s+(?:close|familiar|within|inside|near)\b|"
+    rf"\bsources?\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z])|"
+    rf"\b(?:told|according\s+to|cited|quoted)\s+(?:\w+\s+){{0,2}}sources\b)")
+# A named agent of a passive: "is considered by Jo Lee", "was said by him".
+_BY_NAMED = rx.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
+    "{_PRONOUN_SOURCE}", _PRONOUN_SOURCE))
 # "according to X": X named (a capital, a pronoun, a definite organisation) or not.
 _ACCORDING = _rx(r"\baccording\s+to\s+")
 # Reporting verb next to a name, a pronoun or a definite organisation (either side).
@@ -157,6 +172,19 @@ _RECORD = _rx(r"\b(?:in\s+a\s+(?:statement|letter|report|interview|post|tweet|sp
 _ANY_SAY = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquoted\b|\bin\s+a\s+statement\b|"
                r"\bfigures\b|\bdata\b|\bstatistics\b|\bsurvey\b|\bpoll\b|\bcensus\b|\bestimates?\b|"
                r"\bforecasts?\b|\breport(?:ed)?\b|\bresults\b|\bpredictions?\b")
+
+# Narration that gives a quotation its speaker.
+_SPEECH_MEDIA = (r"interview|letter|post|tweet|speech|email|e-mail|memo|note|message|book|article|essay|"
+                 r"column|blog|editorial|video|broadcast|podcast")
+_SPEECH_WORDS = (r"asked|replied|responded|answered|shouted|joked|laughed|sighed|cried|wondered|"
+                 r"declared|vowed|pledged|promised|recalled|recounted|quipped|conceded|continued|went\s+on|"
+                 r"put\s+it|words|slogan|motto|titled|entitled|dubbed|branded|headline[sd]?|read|reads|"
+                 r"tweeted|posted|stated|describ(?:ed|ing)|call(?:ed|ing)|word|phrase|term|message|"
+                 r"urging|warning|saying|telling|adding|noting|arguing|insisting|claiming|writing|"
+                 r"announcing|explaining|smiles?|smiled|laugh(?:s|ed)|grin(?:s|ned)|shrug(?:s|ged)|"
+                 r"sigh(?:s|ed)|predicts?|predicted|admits?|admitted|theme|talking\s+point|billed|title")
+_SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|ing|es?)\b|"
+              rf"\bstatement\b|\bin\s+(?:an?\s+)?(?:{_SPEECH_MEDIA})\b|\b(?:{_SPEECH_WORDS})\b")
 
 _VAGUE_SUBJECT = _rx(
     rf"\b(?:(?P<quant>{_QUANT})\s+(?:(?:[\w-]+\s+){{0,2}}?)(?P<qnoun>{_GROUP_NOUNS}|{_PEOPLE})"
@@ -213,7 +241,8 @@ _PASSIVE = _rx(
     r"accepted|acknowledged|recognised|recognized|acclaimed|seen|viewed|held|cited|described|"
     r"credited|reported|touted|hailed|deemed|perceived|known)\b")
 # Hedges that pass on somebody's report or allegation without saying whose.
-_HEDGE = _rx(r"\b(?:reportedly|allegedly|purportedly|reputedly|rumou?redly)\b")
+_HEDGE_WORDS = r"reportedly|allegedly|purportedly|reputedly|rumou?redly"
+_HEDGE = _rx(rf"\b(?:{_HEDGE_WORDS})\b")
 # Where "allegedly" is the law's word, the allegation has an owner: a charge, a court, the police.
 _LEGAL = _rx(r"\b(?:charged?|charges|accused|accusations?|trial|court|courts|suspended|arrested|police|"
              r"prosecut\w+|lawsuit|sued|sues|suing|inquiry|investigat\w+|convicted|guilty|custody|"
@@ -243,25 +272,27 @@ _ACCORDING_VAGUE = _rx(
     r"economists|diplomats|figures|data|statistics)\b)")
 
 # Statistics: shares, sums of money in millions, and counts in the thousands of something.
+_CURRENCY_NAMES = r"dollars|euros|pounds|yen|roubles|rubles|rupees|yuan"
+_COUNTED = (r"people|jobs|workers|employees|deaths|cases|refugees|visitors|users|customers|voters|members|"
+            r"troops|soldiers|civilians|children|students|patients|homes|households|families|residents|"
+            r"victims|casualties|bodies|prisoners|migrants|protesters|fans|subscribers|copies|units|vehicles|"
+            r"cars|barrels|tonnes|tons")
 _FIGURE = _rx(
     r"(?<![\w.,])(?:"
     r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)"
     r"|[£$€¥]\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|tn|billion|million|trillion)\b"
-    r"|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|billion|million|trillion)\s(?:dollars|euros|pounds|yen|roubles|rubles|"
-    r"rupees|yuan)\b"
+    rf"|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|billion|million|trillion)\s(?:{_CURRENCY_NAMES})\b"
     r"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?!years\b)[a-z]+"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?\s(?:[a-z-]+\s)?(?:people|jobs|workers|employees|deaths|cases|"
-    r"refugees|visitors|users|customers|voters|members|troops|soldiers|civilians|children|students|"
-    r"patients|homes|households|families|residents|victims|casualties|bodies|prisoners|migrants|"
-    r"protesters|fans|subscribers|copies|units|vehicles|cars|barrels|tonnes|tons)\b"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\s(?:[a-z-]+\s)?(?:{_COUNTED})\b"
     r")")
 # Encyclopedic weasel words (Wikipedia's sense, the CoNLL-2010 cues): vague quantities, hedges,
 # generalisations and puffery. Too common in news to be on by default.
-_WEASEL = _rx(
-    r"\b(?:many|some|several|countless|probably|possibly|perhaps|arguably|apparently|seemingly|presumably|"
+_WEASEL_WORDS = (
+    r"many|some|several|countless|probably|possibly|perhaps|arguably|apparently|seemingly|presumably|"
     r"likely|might|believed|considered|widely|generally|seems?|seemed|suggests?|suggested|thought\s+to|"
     r"said\s+to|regarded|one\s+of\s+the\s+(?:most|best|greatest|first|largest|few)|famous|famously|"
-    r"notable|notably|well[- ]known|best[- ]known|renowned|legendary|unclear|unknown)\b")
+    r"notable|notably|well[- ]known|best[- ]known|renowned|legendary|unclear|unknown")
+_WEASEL = _rx(rf"\b(?:{_WEASEL_WORDS})\b")
 
 # What may follow a vague group and name it: "analysts at Capital Economics", "experts such as Jo Lee".
 _NAME_AFTER_GROUP = rx.compile(
@@ -282,6 +313,196 @@ _GROUP_AT_END = rx.compile(rf"(?i)({_GROUP_NOUNS})\s*$")
 _WORDS = rx.compile(r"[^\W\d_][\w'’-]*")
 
 
+# --- pre-checks -------------------------------------------------------------------------------------
+# Most sentences hold none of the words the costly patterns need. Each sentence's words are looked
+# up once (_classes), and a pattern runs only on the sentences that have the words one of its
+# alternatives needs: whole words (runs of \w, which no word of a pattern can straddle) in lower
+# case, or substrings where a pattern may find its word inside a longer one ("resources").
+
+def _spellings(pattern: str, first_words: bool = False) -> frozenset[str]:
+    r"""The single words that a word-list pattern (``analysts?|worr(?:y|ies|ied)|a\s+few``) matches,
+    in lower case; alternatives of several words are left out, or with ``first_words`` give their
+    first word. Anything but literals, character sets, groups, alternatives, optional parts and
+    whitespace is refused."""
+
+    def expand(items: list) -> set[str]:
+        found = {""}
+        for op, arg in items:
+            if op is _parser.LITERAL:
+                options = {chr(arg)}
+            elif op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in arg):
+                options = {chr(code) for _, code in arg}
+            elif op is _parser.IN and arg == [(_parser.CATEGORY, _parser.CATEGORY_SPACE)]:
+                options = {" "}
+            elif op is _parser.SUBPATTERN:
+                options = expand(arg[-1])
+            elif op is _parser.BRANCH:
+                options = set().union(*(expand(alternative) for alternative in arg[1]))
+            elif op is _parser.MAX_REPEAT and arg[1] == 1:
+                options = expand(arg[2]) | ({""} if arg[0] == 0 else set())
+            elif op is _parser.MAX_REPEAT and expand(arg[2]) == {" "}:
+                options = {" "}
+            else:
+                raise ValueError(f"not a word list: {pattern!r}")
+            found = {a + b for a in found for b in options}
+        return found
+
+    spellings = expand(list(_parser.parse(pattern)))
+    if first_words:
+        return frozenset(_WORD_RUN.match(spelling).group().lower() for spelling in spellings)
+    return frozenset(word.lower() for word in spellings if _WORD_RUN.fullmatch(word))
+
+
+_WORD_RUN = rx.compile(r"\w+")
+# The sentence classes (``_Sentence.has``): which patterns may match.
+(_HAS_ANONYMOUS, _HAS_ACCORDING, _HAS_GROUP, _HAS_PASSIVE, _HAS_HEDGE, _HAS_WEASEL, _HAS_STUDY,
+ _HAS_FIGURE, _HAS_REPORTING, _HAS_SPEECH) = (1 << bit for bit in range(10))
+_ALL_CLASSES = (1 << 10) - 1
+_CLAIM_CLASSES = _HAS_ANONYMOUS | _HAS_ACCORDING | _HAS_GROUP | _HAS_PASSIVE | _HAS_HEDGE | _HAS_STUDY
+# Words that count only together with others (see _classes, _may_be_passive, _may_be_anonymous).
+(_W_IT, _W_IT_VERB, _W_THERE, _W_ADVERB, _W_AUXILIARY, _W_SAID, _W_TO, _W_INFINITIVE, _W_REGARDED,
+ _W_BY, _W_FAMILIAR, _W_AFTER_OFFICIAL, _W_BE, _W_QUANTIFIER, _W_PEOPLE, _W_AMOUNT) = (
+    1 << bit for bit in range(10, 26))
+# Words that are a whole match of _ANY_SAY or _SPEECH by themselves: no need to search.
+_SURELY_REPORTING, _SURELY_SPEECH = 1 << 26, 1 << 27
+
+
+def _word_bits(*classes: tuple[int, frozenset[str]]) -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for bit, words in classes:
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_WORD_BITS = _word_bits(
+    (_HAS_ACCORDING, frozenset({"according"})),
+    # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP need a group, a bare pronoun ("many believe") or
+    # a quantifier and people ("a number of residents").
+    (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|some|many|others|most|few")),
+    (_W_QUANTIFIER, _spellings(rf"{_QUANT}|number")),
+    (_W_PEOPLE, _spellings(_PEOPLE)),
+    (_HAS_HEDGE, _spellings(_HEDGE_WORDS)),
+    # With the first words of its phrases: "thought to", "one of the most", "well-known", "best known".
+    (_HAS_WEASEL, _spellings(rf"{_WEASEL_WORDS}|thought|said|one|well|best")),
+    # _STUDY: the research word before its verb ("studies show", "a new survey found").
+    (_HAS_STUDY, _spellings(r"studies|research|surveys?|polls?|experiments?|evidence|data|statistics|"
+                            r"reports?|scientists|science|experts|study|analysis|paper|trial")),
+    # _ANY_SAY, with the first word of "points out", "as saying", "in a statement".
+    (_HAS_REPORTING, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quoted|statement|figures|"
+                                r"data|statistics|survey|poll|census|estimates?|forecasts?|report(?:ed)?|"
+                                r"results|predictions?")),
+    # _SPEECH, with the first word of its phrases ("went on", "talking point", "e-mail") and the
+    # medium after "in" ("in an interview").
+    (_HAS_SPEECH, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quot(?:ed|ing|es?)|statement|"
+                             rf"{_SPEECH_MEDIA}|e|{_SPEECH_WORDS}|went|put|talking")),
+    (_SURELY_REPORTING, _spellings(rf"{_SAY}|quoted|figures|data|statistics|survey|poll|census|estimates?|"
+                                   r"forecasts?|report(?:ed)?|results|predictions?")),
+    (_SURELY_SPEECH, _spellings(rf"{_SAY}|quot(?:ed|ing|es?)|statement|{_SPEECH_WORDS}")),
+    # _PASSIVE's words, as _may_be_passive combines them.
+    (_W_IT, frozenset({"it"})),
+    (_W_IT_VERB, _spellings(r"is|was|has|had|may|might|could|can|would|must")),
+    (_W_THERE, frozenset({"there"})),
+    (_W_ADVERB, _spellings(r"widely|generally|commonly|often|frequently|popularly|universally|"
+                           r"increasingly|broadly|traditionally|largely")),
+    (_W_AUXILIARY, _spellings(r"is|are|was|were|been|being|remains?")),
+    (_W_SAID, _spellings(r"said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|claimed|"
+                         r"reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt")),
+    (_W_TO, frozenset({"to"})),
+    (_W_INFINITIVE, _spellings(r"be|have|include|contain|hold|come|date|originate|stem|represent|number|"
+                               r"lie|live|exist|cause|play|make|mean|derive|refer|reflect|resemble|"
+                               r"account|possess")),
+    (_W_REGARDED, _spellings(r"regarded|considered|viewed|deemed|perceived|seen|reckoned")),
+    (_W_BY, frozenset({"by"})),
+    # _ANONYMOUS's words, as _may_be_anonymous combines them.
+    (_W_FAMILIAR, frozenset({"familiar", "close"})),
+    (_W_AFTER_OFFICIAL, _spellings(r"who|said|says|told|close|familiar|speaking|with")),
+    (_W_BE, frozenset({"be"})),
+    # _FIGURE's words after a number: "$3bn dollars", "2 million people", "6,000 jobs".
+    (_W_AMOUNT, _spellings(rf"{_CURRENCY_NAMES}|million|billion|trillion|{_COUNTED}")),
+)
+_TRIGGERS = frozenset(_WORD_BITS)
+# The participles of "it is believed" and the like: a word may go on past one ("saidthat").
+_IT_PARTICIPLES = tuple(sorted(_spellings(
+    r"believed|thought|said|claimed|alleged|understood|rumou?red|reported|suggested|argued|speculated|"
+    r"feared|estimated|assumed|accepted|held|known|felt|considered|acknowledged|agreed|recognised|"
+    r"recognized|maintained|contended|supposed|presumed|suspected|reckoned|asserted|noted|hoped|expected|"
+    r"predicted|theorized|theorised|posited|hypothesi[sz]ed|proposed|questioned|disputed|documented")))
+# The patterns match case-insensitively. For any text without these three letters, that agrees
+# with ``str.lower`` (İ lowers to two characters; ı and ſ match "i" and "s" but lower to themselves).
+_ODD_CASE = rx.compile("[İıſ]")
+_DIGIT = rx.compile(r"\d")  # every _FIGURE has one, and a share, a currency or an amount
+# ASCII with every byte that \w does not match turned into a space.
+_ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or chr(code) == "_" else ord(" ")
+                          for code in range(256))
+
+
+def _classes(text: str) -> int:
+    """The classes (``_HAS_*``) of the patterns that may match ``text``, or-ed together."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        return _ALL_CLASSES
+    lowered = text.lower()
+    if lowered.isascii():  # the same words as _WORD_RUN finds, three times as fast
+        words = set(lowered.encode().translate(_ASCII_WORD_BYTES).decode().split())
+    else:
+        words = set(_WORD_RUN.findall(lowered))
+    bits = 0
+    for word in words & _TRIGGERS:
+        bits |= _WORD_BITS[word]
+    found = bits & (_ALL_CLASSES | _SURELY_REPORTING | _SURELY_SPEECH)
+    if bits & _W_QUANTIFIER and bits & _W_PEOPLE:
+        found |= _HAS_GROUP
+    if (bits & _W_AMOUNT or "%" in text or "cent" in lowered  # "per cent"
+            or any(map(text.__contains__, "£$€¥"))) and _DIGIT.search(text):
+        found |= _HAS_FIGURE
+    if _may_be_passive(bits, words, lowered):
+        found |= _HAS_PASSIVE
+    if _may_be_anonymous(bits, lowered):
+        found |= _HAS_ANONYMOUS
+    return found
+
+
+# Where a match of _VAGUE_SUBJECT can begin (for _matches_at): a quantifier ("a number of"), a
+# pronoun, a group. It is the costliest pattern, with no literal start for the engine to skip to.
+_VAGUE_SUBJECT_STARTS = _spellings(rf"{_QUANT}|some|many|others|most|few|{_GROUP_NOUNS}", first_words=True)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with a whole word of
+    ``starts`` (lower case): tried at those words only rather than at every position."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        yield from pattern.finditer(text)  # lower case may not be what the pattern matches
+        return
+    end = 0
+    for word in _WORD_RUN.finditer(text):
+        if word.start() >= end and word.group().lower() in starts:
+            match = pattern.match(text, word.start())
+            if match:
+                end = match.end()
+                yield match
+
+
+def _may_be_passive(bits: int, words: set[str], lowered: str) -> bool:
+    """Has the sentence the words of one of _PASSIVE's alternatives?"""
+    return bool(
+        bits & _W_ADVERB  # "is widely regarded", "generally accepted"
+        or (bits & _W_AUXILIARY and (
+            (bits & _W_SAID and bits & _W_TO and bits & _W_INFINITIVE)  # "is said to be"
+            or (bits & _W_REGARDED and (bits & (_W_TO | _W_BY) or "as" in lowered))))  # "as" may begin a word
+        or (bits & _W_IT and bits & _W_IT_VERB and any(word.startswith(_IT_PARTICIPLES) for word in words))
+        or (bits & _W_THERE and "that" in lowered))  # "there is speculation that"
+
+
+def _may_be_anonymous(bits: int, lowered: str) -> bool:
+    """Has the sentence the words of one of _ANONYMOUS's alternatives? Its nouns may end a longer
+    word ("resources", "townspeople")."""
+    return bool(
+        any(map(lowered.__contains__, ("source", "insider", "aide", "diplomat", "anonymity")))
+        or (bits & _W_FAMILIAR and any(map(lowered.__contains__, ("people", "person", "official"))))
+        or (bits & _W_AFTER_OFFICIAL and "official" in lowered)  # "an official who", "one official said"
+        or (bits & _W_BE and ("named" in lowered or "identified" in lowered)))  # "asked not to be named"
+
+
 # --- helpers ----------------------------------------------------------------------------------------
 
 def _is_name(word: str) -> bool:
@@ -299,10 +520,12 @@ def _group_is_named(text: str, start: int, end: int) -> bool:
     return bool(_NAME_AFTER_GROUP.match(text[end:end + 80]))
 
 
-def _named_source(text: str) -> bool:
-    """Does ``text`` (quotations blanked) name who says what it says?"""
+def _named_source(text: str, has: int = _ALL_CLASSES) -> bool:
+    """Does ``text`` (quotations blanked, its pre-check classes ``has``) name who says what it says?"""
     if _RECORD.search(text):
         return True
+    if not has & _HAS_REPORTING and not has & _HAS_ACCORDING:
+        return False  # the patterns below need "according to" or a verb of saying
     for match in _ACCORDING.finditer(text):
         rest = text[match.end():]
         if _ACCORDING_NAMED.match(rest):
@@ -336,17 +559,19 @@ class _Sentence:
     block: Block
     offset: int                 # start in the block's text
     text: str                   # quotations blanked
+    has: int                    # the pre-check classes of its words (``_HAS_*``)
 
     # Asked only about sentences with a candidate cue and their neighbours: most never are.
     @cached_property
     def named(self) -> bool:
         """Does the sentence name a source?"""
-        return _named_source(self.text)
+        return _named_source(self.text, self.has)
 
     @cached_property
     def reporting(self) -> bool:
         """Does it report anything, named or not?"""
-        return bool(_ANY_SAY.search(self.text))
+        return bool(self.has & _SURELY_REPORTING
+                    or (self.has & _HAS_REPORTING and _ANY_SAY.search(self.text)))
 
 
 PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
@@ -357,13 +582,10 @@ def _sentences(document: Document, quoted_in: dict[int, tuple[tuple[int, int], .
     for block in document.blocks:
         if block.kind not in PROSE:
             continue
-        quoted = quoted_in[id(block)]
-        in_order = disjoint(quoted)
+        text = _blank(block.unit.text, quoted_in[id(block)])
         for (start, end), unit in zip(block.sentence_bounds, block.sentences, strict=True):
-            inside = tuple((max(quoted[i][0], start) - start, min(quoted[i][1], end) - start)
-                           for i in overlapping(quoted, start, end, in_order))
-            text = _blank(unit.text, inside)
-            found.append(_Sentence(unit, block, start, text))
+            sentence = text[start:end]
+            found.append(_Sentence(unit, block, start, sentence, _classes(sentence)))
     return found
 
 
@@ -378,17 +600,15 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         taken.append((start, end))
         cues.append(Cue(kind, s.unit, start, end, what))
 
-    for match in _rx(_ANONYMOUS).finditer(text):
+    has = s.has
+    for match in _ANONYMOUS_RX.finditer(text) if has & _HAS_ANONYMOUS else ():
         word = match.group(0)
-        if re.search(r"(?i)sources?$", word) and not re.search(
-                rf"(?i:\bsources?{_AUX_ACTIVE}\s+(?:{_SAY})\b|\bsources?\s+(?:close|familiar|within|inside|near)\b|"
-                rf"\bsources?\s+(?:in|at|with)\s+(?:the\s+)?(?-i:[A-Z])|"
-                rf"\b(?:told|according\s+to|cited|quoted)\s+(?:\w+\s+){{0,2}}sources\b)",
+        if re.search(r"(?i)sources?$", word) and not _INFORMANTS.search(
                 text[max(0, match.start() - 40):match.end() + 40]):
             continue  # "sources of income", "energy sources"
         trimmed = re.sub(r"(?i)\s+(?:close|familiar|in|at|within|inside|near)$", "", word)
         add(Kind.ANONYMOUS, match.start(), match.start() + len(trimmed), " ".join(trimmed.split()))
-    for match in _ACCORDING_VAGUE.finditer(text):
+    for match in _ACCORDING_VAGUE.finditer(text) if has & _HAS_ACCORDING else ():
         who = match.group("who")
         if re.search(r"(?i)\bsources?\b", who):
             add(Kind.ANONYMOUS, match.start(), match.end(), " ".join(match.group(0).split()))
@@ -396,9 +616,13 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if _group_is_named(text, match.start("who"), match.end("who")):
             continue
         add(Kind.ACCORDING, match.start(), match.end(), " ".join(match.group(0).split()))
-    tagged = _NAMED_TAG.search(text)
-    for match in _VAGUE_SUBJECT.finditer(text):
+    tagged: re.Match[str] | bool | None = False  # searched for at the first vague subject
+    # A vague subject and "said analysts" both need a verb of saying: a reporting word.
+    group_says = has & _HAS_GROUP and has & _HAS_REPORTING
+    for match in _matches_at(_VAGUE_SUBJECT, text, _VAGUE_SUBJECT_STARTS) if group_says else ():
         start, end = match.span()
+        if tagged is False:
+            tagged = _NAMED_TAG.search(text)
         if tagged and tagged.start() > end:
             continue  # "… which many fear, Mr Hensel said": the named speaker's claim
         if match.group("noun") and not match.group("noun").lower().endswith(("s", "ies")) and not re.search(
@@ -420,13 +644,13 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
         if _resolved_by_neighbour(match.group(0), neighbours):
             continue
         add(Kind.VAGUE, start, end, " ".join(match.group(0).split()))
-    for match in _SAID_GROUP.finditer(text):
+    for match in _SAID_GROUP.finditer(text) if group_says else ():
         noun_start, noun_end = match.span("noun")
         if (_group_is_named(text, noun_start, noun_end)
                 or _resolved_by_neighbour(match.group("noun"), neighbours)):
             continue
         add(Kind.VAGUE, noun_start, noun_end, " ".join(match.group("noun").split()))
-    for match in _VAGUE_AGENT.finditer(text):
+    for match in _VAGUE_AGENT.finditer(text) if has & _HAS_GROUP else ():
         agent_start, agent_end = match.span("agent")
         window = text[max(0, match.start() - 60):match.start()]
         if not _VAGUE_AGENT_VERB.search(window) or _group_is_named(text, agent_start, agent_end):
@@ -438,26 +662,22 @@ def _claim_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
                     r"voters)$", match.group("agent")):
             continue  # "known to people": bare people are no source
         add(Kind.VAGUE, agent_start, agent_end, " ".join(match.group("agent").split()))
-    passives = list(_PASSIVE.finditer(text))
+    passives = list(_PASSIVE.finditer(text)) if has & _HAS_PASSIVE else []
     for match in passives if passives and not s.named else ():
         clause = re.match(r"[^.;:!?]*", text[match.end():match.end() + 80]).group(0)
-        if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?i:{_PRONOUN_SOURCE})\b)".replace(
-                "{_PRONOUN_SOURCE}", _PRONOUN_SOURCE), clause) and not match.group(0).lower().startswith(
-                "it "):
+        if _BY_NAMED.search(clause) and not match.group(0).lower().startswith("it "):
             continue  # "is considered by Jo Lee the best": the agent is named
         if any(c.kind is Kind.VAGUE and match.end() <= c.start <= match.end() + len(clause) for c in cues):
             continue  # "were viewed as … by analysts": the vague agent is the finding
         add(Kind.PASSIVE, match.start(), match.end(), " ".join(match.group(0).split()))
-    for match in _HEDGE.finditer(text):
+    for match in _HEDGE.finditer(text) if has & _HAS_HEDGE else ():
         word = match.group(0).lower()
         if word == "allegedly" and (_LEGAL.search(text[:match.start()] + text[match.end():]) or
                                     any(_LEGAL.search(n.text) for n in neighbours)):
             continue
         if not s.named and not any(n.named for n in neighbours):
             add(Kind.HEDGE, match.start(), match.end(), match.group(0))
-    for match in _WEASEL.finditer(text):
-        cues.append(Cue(Kind.WEASEL, s.unit, match.start(), match.end(), " ".join(match.group(0).split())))
-    for match in _STUDY.finditer(text):
+    for match in _STUDY.finditer(text) if has & _HAS_STUDY else ():
         if s.named or _STUDY_NAMED.search(text) or any(_STUDY_NAMED.search(n.text)
                                                                          for n in neighbours):
             continue
@@ -489,16 +709,6 @@ def _figure_cues(s: _Sentence, neighbours: list[_Sentence]) -> list[Cue]:
     return [Cue(Kind.FIGURE, s.unit, figure.start(), figure.end(), figure.group(0).strip())]
 
 
-_SPEECH = _rx(rf"\b(?:{_SAY})\b|\baccording\s+to\b|\bas\s+saying\b|\bquot(?:ed|ing|es?)\b|"
-              r"\bstatement\b|\bin\s+(?:an?\s+)?(?:interview|letter|post|tweet|speech|email|e-mail|memo|"
-              r"note|message|book|article|essay|column|blog|editorial|video|broadcast|podcast)\b|"
-              r"\b(?:asked|replied|responded|answered|shouted|joked|laughed|sighed|cried|wondered|"
-              r"declared|vowed|pledged|promised|recalled|recounted|quipped|conceded|continued|went\s+on|"
-              r"put\s+it|words|slogan|motto|titled|entitled|dubbed|branded|headline[sd]?|read|reads|"
-              r"tweeted|posted|stated|describ(?:ed|ing)|call(?:ed|ing)|word|phrase|term|message|"
-              r"urging|warning|saying|telling|adding|noting|arguing|insisting|claiming|writing|"
-              r"announcing|explaining|smiles?|smiled|laugh(?:s|ed)|grin(?:s|ned)|shrug(?:s|ged)|"
-              r"sigh(?:s|ed)|predicts?|predicted|admits?|admitted|theme|talking\s+point|billed|title)\b")
 _PERSON = rx.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]heir|[Tt]hem|I|[Ww]e|[Oo]ur)\b|"
                      r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SPEAKER_COLON = rx.compile(r"(?:^|\b[A-Z][\w'’.-]*|\b(?i:he|she|they|it|we))[^.!?]{0,40}:\s*$")
@@ -534,8 +744,10 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             start = None
     if start is not None:
         spans.append((start, len(text)))
-    curly = [span for span in quotations(text.replace('"', " ")).spans
-             if not any(s < span[1] and span[0] < e for s, e in spans)]
+    others = text.replace('"', " ")
+    # The shared helper's other quote marks are all non-ASCII (it leaves straight single quotes out).
+    curly = [] if others.isascii() else [span for span in quotations(others).spans
+                                         if not any(s < span[1] and span[0] < e for s, e in spans)]
     return tuple(sorted(spans + curly))
 
 
@@ -565,15 +777,17 @@ def _quote_cues(sentences: list[_Sentence], quoted_in: dict[int, tuple[tuple[int
             if not inside:
                 continue
             first, final = position[id(inside[0])], position[id(inside[-1])]
-            inner = text[q_start + 1:q_end - 1] if q_end - q_start > 1 else ""
-            words = _WORDS.findall(inner)
             narration = sentences[first].text[:max(0, q_start - inside[0].offset)].strip(" ,;:—–-")
             if last is not None and last[1] and first - last[0] <= 2 and not (first == last[0] and narration):
                 attributed = True  # the same speaker goes on
             else:
                 attributed = _speaker_near(sentences, own, first, final, text[:q_start])
             last = (final, attributed)
-            if attributed or not words:
+            if attributed:
+                continue
+            inner = text[q_start + 1:q_end - 1] if q_end - q_start > 1 else ""
+            words = _WORDS.findall(inner)
+            if not words:
                 continue
             home = inside[0]
             start = max(q_start - home.offset, 0)
@@ -593,7 +807,8 @@ def _speaker_near(sentences: list[_Sentence], own: list[_Sentence], first: int, 
     window = sentences[max(0, first - 1):final + 2]
     # The narration around a quotation names its speaker by a verb of saying or by being about
     # someone ("She won't commit to an opinion yet. "I'm just in the middle of it."").
-    return any(_SPEECH.search(w.text) or _PERSON.search(w.text) or _proper_noun(w.text) for w in window)
+    return any(w.has & _SURELY_SPEECH or (w.has & _HAS_SPEECH and _SPEECH.search(w.text))
+               or _PERSON.search(w.text) or _proper_noun(w.text) for w in window)
 
 
 def _proper_noun(text: str) -> bool:
@@ -609,20 +824,39 @@ class Analysis:
         return [cue for cue in self.cues if cue.kind is kind]
 
 
-def _analyse(document: Document) -> Analysis:
+def _prose_sentences(document: Document) -> tuple[dict[int, tuple[tuple[int, int], ...]], list[_Sentence]]:
     quoted_in = {id(block): _quote_spans(block.unit.text) for block in document.blocks if block.kind in PROSE}
-    sentences = _sentences(document, quoted_in)
+    return quoted_in, _sentences(document, quoted_in)
+
+
+def _analyse(document: Document) -> Analysis:
+    quoted_in, sentences = document.derived(_prose_sentences)
     cues: list[Cue] = []
     for index, s in enumerate(sentences):
+        if not s.has & (_CLAIM_CLASSES | _HAS_FIGURE):
+            continue
         neighbours = [sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(sentences)]
-        cues += _claim_cues(s, neighbours)
-        cues += _figure_cues(s, neighbours)
+        if s.has & _CLAIM_CLASSES:
+            cues += _claim_cues(s, neighbours)
+        if s.has & _HAS_FIGURE:
+            cues += _figure_cues(s, neighbours)
     cues += _quote_cues(sentences, quoted_in)
     return Analysis(tuple(cues))
 
 
 def analysis(document: Document) -> Analysis:
-    """The attribution analysis of ``document``, computed once for all the SC rules."""
+    """The attribution analysis of ``document`` (all but weasel words), computed once for the SC rules."""
     return document.derived(_analyse)
+
+
+def _weasels(document: Document) -> tuple[Cue, ...]:
+    _, sentences = document.derived(_prose_sentences)
+    return tuple(Cue(Kind.WEASEL, s.unit, match.start(), match.end(), " ".join(match.group(0).split()))
+                 for s in sentences if s.has & _HAS_WEASEL for match in _WEASEL.finditer(s.text))
+
+
+def weasel_cues(document: Document) -> tuple[Cue, ...]:
+    """The weasel words of ``document``: apart, as only the opt-in SC009 asks for them."""
+    return document.derived(_weasels)
 
 

@@ -24,12 +24,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk import Context, Diagnostic, Document, Scope, rule
-from copydesk.rules.sourcing._attribution import Kind, analysis
+from copydesk.rules.sourcing._attribution import weasel_cues
 
 
 @rule(code="SC009", name="weasel-words", scope=Scope.DOCUMENT, severity="info", status="preview",
       default_enabled=False)
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
-    for cue in analysis(document).of(Kind.WEASEL):
+    for cue in weasel_cues(document):
         yield ctx.report(cue.sentence.source_span(cue.start, cue.end),
                          f"weasel word '{cue.what}': say who or how many, or cite a source")
