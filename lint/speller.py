@@ -16,6 +16,7 @@ compounds are checked the way a reader sees them.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterator
@@ -271,12 +272,12 @@ def dictionary(language: str) -> Dictionary | str:
 
 class _Names:
     """The capitalised words an article uses after a sentence's start, and its bylines' and authors'
-    words. Asked about a few sentence-opening words only, so each is looked up when asked: only the
-    paragraphs that contain it are read."""
+    words. Asked about a few sentence-opening words only, and most articles are asked nothing, so the
+    index of mid-sentence words is built at the first question, in one pass (a pass per question
+    made a long article quadratic)."""
 
     def __init__(self, document: Document) -> None:
         self._document = document
-        self._answers: dict[str, bool] = {}
         fixed: set[str] = set()
         for block in document.blocks:
             if block.kind is BlockKind.BYLINE:
@@ -286,18 +287,14 @@ class _Names:
         self._fixed = fixed
 
     def __contains__(self, name: str) -> bool:
-        found = self._answers.get(name)
-        if found is None:
-            found = self._answers[name] = name in self._fixed or self._used_mid_sentence(name)
-        return found
+        return name in self._fixed or (name[:1].isupper() and not name.isupper()
+                                       and name in self._mid_sentence)
 
-    def _used_mid_sentence(self, name: str) -> bool:
-        if not name[:1].isupper() or name.isupper():
-            return False
-        blocks = (b for b in self._document.blocks  # a word is part of its paragraph's text
-                  if b.kind in SENTENCE_KINDS and name in b.unit.text)
-        return any(word.text == name and not clause_start(block.unit, word.start)
-                   for block in blocks for word in words(block.unit.text))
+    @cached_property
+    def _mid_sentence(self) -> frozenset[str]:
+        return frozenset(word.text for block in self._document.blocks_of(SENTENCE_KINDS)
+                         for word in words(block.unit.text) if word.text[:1].isupper()
+                         and not clause_start(block.unit, word.start))
 
 
 def words(text: str) -> Iterator[Word]:
@@ -330,8 +327,8 @@ def _sentence_start(unit: TextUnit, index: int) -> int:
     block = unit.block
     if block is None or block.kind not in SENTENCE_KINDS or block.unit is not unit:
         return 0
-    starts = [s for s, _ in block.sentence_bounds if s <= index]
-    return starts[-1] if starts else 0
+    found = bisect.bisect_right(block.sentence_bounds, index, key=lambda bounds: bounds[0])
+    return block.sentence_bounds[found - 1][0] if found else 0
 
 
 def clause_start(unit: TextUnit, index: int) -> bool:
