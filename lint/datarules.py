@@ -124,9 +124,6 @@ class _Matcher:
             yield start, end, next(i for i, group in enumerate(self._groups) if match.start(group) != -1)
 
 
-# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it:
-# dotted capital I ("i" and a combining dot), dotless i and long s.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f"
 _WORD = re.compile(r"\w+")
 
 
@@ -139,8 +136,7 @@ class _Probe(NamedTuple):
     pattern: re.Pattern
 
     def may_match(self, document) -> bool:
-        prose = document.prose
-        if any(character in prose for character in _FOLDS_TO_ASCII):
+        if not document.lowers_like_re:
             return True  # lower-casing would hide a match; search the units
         found = document.prose_words
         return any(words <= found for words in self.words) and (

@@ -23,6 +23,21 @@ T = TypeVar("T")
 # so no rule matches it and sentence splitting is not disturbed.
 MASK = "\ufffc"
 _WORD = re.compile(r"\w+")
+# Letters re.IGNORECASE pairs with an ASCII one (dotted capital İ and dotless ı with "i", long ſ
+# with "s") that str.lower() does not turn into it.
+_CASE_MISMATCHES = "İıſ"
+_FOLD_LIKE_RE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def lowers_like_re(text: str) -> bool:
+    """Whether ``text.lower()`` holds an ASCII letter wherever a case-insensitive pattern would
+    match one in ``text``: a pre-check may then look for lower-case literals in it."""
+    return text.isascii() or not any(char in text for char in _CASE_MISMATCHES)
+
+
+def fold_like_re(text: str) -> str:
+    """``text`` in lower case as a case-insensitive pattern compares it with ASCII letters."""
+    return text.lower() if lowers_like_re(text) else text.translate(_FOLD_LIKE_RE).lower()
 
 
 class TextUnit:
@@ -225,6 +240,12 @@ class Document:
     def prose(self) -> str:
         """Every block's prose, one block per line: the text the rules read, for cheap pre-checks."""
         return "\n".join(block.unit.text for block in self.blocks)
+
+    @cached_property
+    def lowers_like_re(self) -> bool:
+        """``lowers_like_re(prose)``: ``lowered_prose`` shows every match of a case-insensitive
+        ASCII literal (else a pre-check must search the prose itself, or ``fold_like_re`` it)."""
+        return lowers_like_re(self.prose)
 
     @cached_property
     def lowered_prose(self) -> str:

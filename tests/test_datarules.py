@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 import textwrap
@@ -432,14 +431,6 @@ def test_evaluate_measures_project_rules(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # the per-document pre-check
-
-
-def test_folds_to_ascii_lists_every_character_lower_does_not_fold_like_ignorecase() -> None:
-    from copydesk.datarules import _FOLDS_TO_ASCII
-
-    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    folding = {c for c in re.findall("[a-z]", others, re.IGNORECASE) if not c.lower().isascii()}
-    assert folding == set(_FOLDS_TO_ASCII)
 
 
 def test_pre_check_finds_phrases_in_any_case_or_spacing(tmp_path: Path) -> None:

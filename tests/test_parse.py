@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 
 import pytest
 
@@ -505,3 +507,15 @@ def test_prose_index_holds_the_words_rules_read_not_the_markup():
     assert "minister said" in doc.lowered_prose
     assert doc.prose_words == {"budget", "tax", "the", "minister", "said", "it"}
     assert "href" not in doc.prose_words and "b" not in doc.prose_words
+
+
+def test_case_mismatches_are_every_character_lower_does_not_fold_like_ignorecase() -> None:
+    from copydesk.document import _CASE_MISMATCHES, fold_like_re, lowers_like_re
+
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding = {c for c in re.findall("[a-z]", others, re.IGNORECASE) if not c.lower().isascii()}
+    assert folding == set(_CASE_MISMATCHES)
+    for char in folding:
+        assert not lowers_like_re(f"a{char}b")
+        assert re.fullmatch(fold_like_re(char), char, re.IGNORECASE)
+    assert lowers_like_re("Plain ASCII") and lowers_like_re("Café ’s")

@@ -27,6 +27,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from copydesk import Document
+from copydesk.document import fold_like_re
 
 try:  # the regex compiler's front end (``sre_parse`` before 3.11)
     from re import _constants as sre
@@ -35,8 +36,6 @@ except ImportError:  # pragma: no cover
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-# A case-insensitive pattern's ASCII letter also matches these, which ``str.lower`` does not map to it.
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -153,8 +152,8 @@ class Prose:
 
     def __init__(self, document: Document) -> None:
         self.exact = document.prose
-        plain = self.exact.isascii() or not any(char in self.exact for char in "İıſ")
-        self.folded = document.lowered_prose if plain else self.exact.translate(_FOLD).lower()
+        plain = document.lowers_like_re
+        self.folded = document.lowered_prose if plain else fold_like_re(self.exact)
         self.folded_words = document.prose_words if plain else frozenset(_WORD.findall(self.folded))
         self.may_match: dict[re.Pattern[str], bool] = {}
 

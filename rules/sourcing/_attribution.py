@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from copydesk import Block, BlockKind, Document, TextUnit, rx
+from copydesk.document import lowers_like_re
 from copydesk.quotes import disjoint, overlapping, quotations
 
 try:
@@ -428,9 +429,8 @@ _IT_PARTICIPLES = tuple(sorted(_spellings(
     r"feared|estimated|assumed|accepted|held|known|felt|considered|acknowledged|agreed|recognised|"
     r"recognized|maintained|contended|supposed|presumed|suspected|reckoned|asserted|noted|hoped|expected|"
     r"predicted|theorized|theorised|posited|hypothesi[sz]ed|proposed|questioned|disputed|documented")))
-# The patterns match case-insensitively. For any text without these three letters, that agrees
-# with ``str.lower`` (İ lowers to two characters; ı and ſ match "i" and "s" but lower to themselves).
-_ODD_CASE = rx.compile("[İıſ]")
+# The patterns match case-insensitively: word look-ups in lower case agree with them only where
+# ``lowers_like_re`` says so.
 _DIGIT = rx.compile(r"\d")  # every _FIGURE has one, and a share, a currency or an amount
 # ASCII with every byte that \w does not match turned into a space.
 _ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or chr(code) == "_" else ord(" ")
@@ -439,7 +439,7 @@ _ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or chr(code) == "_" else o
 
 def _classes(text: str) -> int:
     """The classes (``_HAS_*``) of the patterns that may match ``text``, or-ed together."""
-    if not text.isascii() and _ODD_CASE.search(text):
+    if not lowers_like_re(text):
         return _ALL_CLASSES
     lowered = text.lower()
     if lowered.isascii():  # the same words as _WORD_RUN finds, three times as fast
@@ -470,7 +470,7 @@ _VAGUE_SUBJECT_STARTS = _spellings(rf"{_QUANT}|some|many|others|most|few|{_GROUP
 def _matches_at(pattern: re.Pattern[str], text: str, starts: frozenset[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match begins with a whole word of
     ``starts`` (lower case): tried at those words only rather than at every position."""
-    if not text.isascii() and _ODD_CASE.search(text):
+    if not lowers_like_re(text):
         yield from pattern.finditer(text)  # lower case may not be what the pattern matches
         return
     end = 0
