@@ -71,11 +71,22 @@ class _Hints:
     replacements: tuple[tuple[str, str], ...]  # its REP table: common misspellings, "alot" → "a lot"
 
 
-def _edits(word: str, letters: str) -> Iterator[str]:
-    """Every string one slip from ``word``: two neighbours swapped, a letter dropped, one of
-    ``letters`` added, a letter changed to one of ``letters``; in that order."""
+# Hunspell's default keyboard (its KEY option): a letter's neighbours on its row are likely slips.
+_KEYBOARD = "qwertyuiop|asdfghjkl|zxcvbnm"
+_NEIGHBOURS = {c: (_KEYBOARD[max(0, i - 1):i] + _KEYBOARD[i + 1:i + 2]).replace("|", "")
+               for i, c in enumerate(_KEYBOARD) if c != "|"}
+
+
+def _edits(word: str, letters: str, *, keyboard_first: bool = False) -> Iterator[str]:
+    """Every string one slip from ``word``, in the order hunspell tries them: two neighbours
+    swapped, (with ``keyboard_first``) a letter changed to its keyboard neighbour, a letter dropped,
+    one of ``letters`` added, a letter changed to one of ``letters``."""
     for i in range(len(word) - 1):
         yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if keyboard_first:
+        for i, c in enumerate(word):
+            for near in _NEIGHBOURS.get(c, ""):
+                yield word[:i] + near + word[i + 1:]
     for i in range(len(word)):
         yield word[:i] + word[i + 1:]
     for c in letters:
@@ -86,26 +97,14 @@ def _edits(word: str, letters: str) -> Iterator[str]:
             yield word[:i] + c + word[i + 1:]
 
 
-# Hunspell's default keyboard (its KEY option): a letter's neighbours on its row are likely slips.
-_KEYBOARD = "qwertyuiop|asdfghjkl|zxcvbnm"
-_NEIGHBOURS = {c: _KEYBOARD[max(0, i - 1):i] + _KEYBOARD[i + 1:i + 2]
-               for i, c in enumerate(_KEYBOARD) if c != "|"}
-
-
 def _slips(word: str, hints: _Hints) -> Iterator[str]:
-    """Candidate corrections of ``word`` in the order hunspell tries them: REP-table rewrites, two
-    letters swapped, a letter changed to a keyboard neighbour, then the other one-slip edits."""
+    """Candidate corrections of ``word``, likeliest first: its REP-table rewrites, then its edits."""
     for wrong, right in hints.replacements:
         start = word.find(wrong)
         while start != -1:
             yield word[:start] + right + word[start + len(wrong):]
             start = word.find(wrong, start + 1)
-    for i in range(len(word) - 1):
-        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
-    for i, c in enumerate(word):
-        for near in _NEIGHBOURS.get(c, "").replace("|", ""):
-            yield word[:i] + near + word[i + 1:]
-    yield from _edits(word, hints.order)
+    yield from _edits(word, hints.order, keyboard_first=True)
 
 
 class Dictionary:
