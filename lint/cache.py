@@ -184,7 +184,7 @@ class ResultCache:
             return False
         payload = json.dumps({"schema": SCHEMA, "key": key, "result": fields}, ensure_ascii=False,
                              separators=(",", ":"))
-        from copydesk.syllables import write_atomically
+        from copydesk.usercache import write_atomically
 
         target = self._path(key)
         try:

@@ -61,7 +61,7 @@ def _environment_key(group: str) -> str:
 
 
 def _path(key: str) -> Any:
-    from copydesk.syllables import cache_dir
+    from copydesk.usercache import cache_dir
 
     return cache_dir() / f"entry-points-{key}.json"
 
@@ -76,11 +76,6 @@ def _read(key: str) -> list[EntryPoint] | None:
 
 
 def _write(key: str, found: list[EntryPoint]) -> None:
-    from copydesk.syllables import write_atomically
+    from copydesk.usercache import store
 
-    try:
-        target = _path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, json.dumps([[ep.name, ep.value, ep.dist_name] for ep in found]).encode())
-    except OSError:
-        pass
+    store(_path(key), json.dumps([[ep.name, ep.value, ep.dist_name] for ep in found]).encode())

@@ -379,7 +379,7 @@ def cache_key(identity: str, payload: dict[str, str], settings: GrammarSettings)
 
 
 def _cache_file(key: str) -> Path:
-    from copydesk.syllables import cache_dir
+    from copydesk.usercache import cache_dir
 
     return cache_dir() / "languagetool" / key[:2] / f"{key}.json"
 

@@ -93,17 +93,10 @@ def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
 
 
 def cache_file() -> Path:
-    from copydesk.syllables import cache_dir
+    from copydesk.usercache import cache_dir, tag
 
-    build = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{FORMAT}"
-    tag = f"{sys.implementation.cache_tag}-{_digest(build)}"
-    return cache_dir() / f"regex-{tag}.marshal"
-
-
-def _digest(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    build = tag(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), str(FORMAT))
+    return cache_dir() / f"regex-{sys.implementation.cache_tag}-{build}.marshal"
 
 
 def _load() -> dict[tuple[str, int], Entry]:
@@ -125,13 +118,11 @@ def save() -> None:
     global _dirty
     if not _dirty or _store is None:
         return
-    from copydesk.syllables import write_atomically
+    from copydesk.usercache import store
 
     entries = _store if len(_store) <= MAX_ENTRIES else {k: v for k, v in _store.items() if k in _used}
     try:
-        target = cache_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, marshal.dumps(entries))  # concurrent runs: one complete file wins
+        store(cache_file(), marshal.dumps(entries))  # concurrent runs: one complete file wins
         _dirty = False
-    except (OSError, ValueError):
+    except ValueError:
         pass

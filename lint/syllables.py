@@ -21,37 +21,15 @@ import marshal
 import os
 import re
 import sqlite3
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from copydesk.usercache import cache_dir, prune_stale, store
+
 SCHEMA_VERSION = 1
 _VARIANT = re.compile(r"\(\d+\)$")  # "read(2)": a second pronunciation of "read"
 _BATCH = 500  # words per query, below SQLite's limit on bound parameters
-
-
-def cache_dir() -> Path:
-    """copydesk's folder for derived data: ``$COPYDESK_CACHE_DIR``, else the platform's user cache."""
-    if os.environ.get("COPYDESK_CACHE_DIR"):
-        return Path(os.environ["COPYDESK_CACHE_DIR"])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "copydesk" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "copydesk"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "copydesk"
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file beside it and a rename, so a process
-    reading it at the same time finds the old file or the new one, never a part."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def dictionary_file() -> Path | None:
@@ -154,6 +132,7 @@ def _build(source: Path, path: Path) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+    prune_stale(path)
 
 
 class LazyHyphenator:
@@ -209,9 +188,5 @@ def _parsed_patterns(pyphen: Any, path: Path, folder: Path) -> Any:
         type(start) is int and all(type(v) is int for v in values)
         for start, values in hyph.patterns.values())
     if plain:  # patterns with nonstandard hyphenation carry objects marshal cannot keep
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(cached, marshal.dumps((hyph.patterns, hyph.maxlen)))
-        except OSError:
-            pass
+        store(cached, marshal.dumps((hyph.patterns, hyph.maxlen)))
     return hyph

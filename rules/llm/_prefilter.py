@@ -18,7 +18,6 @@ ASCII first.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import re
 import sys
@@ -396,25 +395,19 @@ def _store() -> dict[tuple[str, int], Prepared]:
         return {}
 
 
-def _save(store: dict[tuple[str, int], Prepared]) -> None:
-    from copydesk.syllables import write_atomically
+def _save(stored: dict[tuple[str, int], Prepared]) -> None:
+    from copydesk.usercache import store
 
-    try:
-        target = _store_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, pickle.dumps(store))  # concurrent runs: one complete file wins
-    except (OSError, pickle.PicklingError):
-        pass  # a read-only cache costs time, not findings
+    store(_store_file(), pickle.dumps(stored))  # concurrent runs: one complete file wins
 
 
 @cache
 def _store_file() -> Path:
     """Named after this module's code and the Python that parses patterns: an edit of either
     starts a fresh file, so a stale answer can never skip a document."""
-    from copydesk.syllables import cache_dir
+    from copydesk.usercache import cache_dir, tag
 
-    tag = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
-    return cache_dir() / f"prefilter-{tag}.pickle"
+    return cache_dir() / f"prefilter-{tag(Path(__file__).read_bytes(), sys.version)}.pickle"
 
 
 def _analysed(pattern: re.Pattern[str]) -> Prepared:

@@ -24,6 +24,7 @@ from functools import cached_property
 from copydesk import Block, BlockKind, Document, TextUnit, rx
 from copydesk.document import lowers_like_re
 from copydesk.quotes import disjoint, overlapping, quotations
+from copydesk.usercache import remembered
 
 try:
     from re import _parser
@@ -376,59 +377,66 @@ def _word_bits(*classes: tuple[int, frozenset[str]]) -> dict[str, int]:
     return bits
 
 
-_WORD_BITS = _word_bits(
-    (_HAS_ACCORDING, frozenset({"according"})),
-    # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP need a group, a bare pronoun ("many believe") or
-    # a quantifier and people ("a number of residents").
-    (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|some|many|others|most|few")),
-    (_W_QUANTIFIER, _spellings(rf"{_QUANT}|number")),
-    (_W_PEOPLE, _spellings(_PEOPLE)),
-    (_HAS_HEDGE, _spellings(_HEDGE_WORDS)),
-    # With the first words of its phrases: "thought to", "one of the most", "well-known", "best known".
-    (_HAS_WEASEL, _spellings(rf"{_WEASEL_WORDS}|thought|said|one|well|best")),
-    # _STUDY: the research word before its verb ("studies show", "a new survey found").
-    (_HAS_STUDY, _spellings(r"studies|research|surveys?|polls?|experiments?|evidence|data|statistics|"
-                            r"reports?|scientists|science|experts|study|analysis|paper|trial")),
-    # _ANY_SAY, with the first word of "points out", "as saying", "in a statement".
-    (_HAS_REPORTING, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quoted|statement|figures|"
-                                r"data|statistics|survey|poll|census|estimates?|forecasts?|report(?:ed)?|"
-                                r"results|predictions?")),
-    # _SPEECH, with the first word of its phrases ("went on", "talking point", "e-mail") and the
-    # medium after "in" ("in an interview").
-    (_HAS_SPEECH, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quot(?:ed|ing|es?)|statement|"
-                             rf"{_SPEECH_MEDIA}|e|{_SPEECH_WORDS}|went|put|talking")),
-    (_SURELY_REPORTING, _spellings(rf"{_SAY}|quoted|figures|data|statistics|survey|poll|census|estimates?|"
-                                   r"forecasts?|report(?:ed)?|results|predictions?")),
-    (_SURELY_SPEECH, _spellings(rf"{_SAY}|quot(?:ed|ing|es?)|statement|{_SPEECH_WORDS}")),
-    # _PASSIVE's words, as _may_be_passive combines them.
-    (_W_IT, frozenset({"it"})),
-    (_W_IT_VERB, _spellings(r"is|was|has|had|may|might|could|can|would|must")),
-    (_W_THERE, frozenset({"there"})),
-    (_W_ADVERB, _spellings(r"widely|generally|commonly|often|frequently|popularly|universally|"
-                           r"increasingly|broadly|traditionally|largely")),
-    (_W_AUXILIARY, _spellings(r"is|are|was|were|been|being|remains?")),
-    (_W_SAID, _spellings(r"said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|claimed|"
-                         r"reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt")),
-    (_W_TO, frozenset({"to"})),
-    (_W_INFINITIVE, _spellings(r"be|have|include|contain|hold|come|date|originate|stem|represent|number|"
-                               r"lie|live|exist|cause|play|make|mean|derive|refer|reflect|resemble|"
-                               r"account|possess")),
-    (_W_REGARDED, _spellings(r"regarded|considered|viewed|deemed|perceived|seen|reckoned")),
-    (_W_BY, frozenset({"by"})),
-    # _ANONYMOUS's words, as _may_be_anonymous combines them.
-    (_W_FAMILIAR, frozenset({"familiar", "close"})),
-    (_W_AFTER_OFFICIAL, _spellings(r"who|said|says|told|close|familiar|speaking|with")),
-    (_W_BE, frozenset({"be"})),
-    # _FIGURE's words after a number: "$3bn dollars", "2 million people", "6,000 jobs".
-    (_W_AMOUNT, _spellings(rf"{_CURRENCY_NAMES}|million|billion|trillion|{_COUNTED}")),
-)
+def _word_lists() -> tuple[dict[str, int], tuple[str, ...]]:
+    """_WORD_BITS and _IT_PARTICIPLES, read out of the patterns' word lists."""
+    word_bits = _word_bits(
+        (_HAS_ACCORDING, frozenset({"according"})),
+        # _VAGUE_SUBJECT, _VAGUE_AGENT and _SAID_GROUP need a group, a bare pronoun ("many believe") or
+        # a quantifier and people ("a number of residents").
+        (_HAS_GROUP, _spellings(rf"{_GROUP_NOUNS}|some|many|others|most|few")),
+        (_W_QUANTIFIER, _spellings(rf"{_QUANT}|number")),
+        (_W_PEOPLE, _spellings(_PEOPLE)),
+        (_HAS_HEDGE, _spellings(_HEDGE_WORDS)),
+        # With the first words of its phrases: "thought to", "one of the most", "well-known", "best known".
+        (_HAS_WEASEL, _spellings(rf"{_WEASEL_WORDS}|thought|said|one|well|best")),
+        # _STUDY: the research word before its verb ("studies show", "a new survey found").
+        (_HAS_STUDY, _spellings(r"studies|research|surveys?|polls?|experiments?|evidence|data|statistics|"
+                                r"reports?|scientists|science|experts|study|analysis|paper|trial")),
+        # _ANY_SAY, with the first word of "points out", "as saying", "in a statement".
+        (_HAS_REPORTING, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quoted|statement|figures|"
+                                    r"data|statistics|survey|poll|census|estimates?|forecasts?|report(?:ed)?|"
+                                    r"results|predictions?")),
+        # _SPEECH, with the first word of its phrases ("went on", "talking point", "e-mail") and the
+        # medium after "in" ("in an interview").
+        (_HAS_SPEECH, _spellings(rf"{_SAY}|point|points|pointed|according|saying|quot(?:ed|ing|es?)|"
+                                 rf"statement|{_SPEECH_MEDIA}|e|{_SPEECH_WORDS}|went|put|talking")),
+        (_SURELY_REPORTING, _spellings(rf"{_SAY}|quoted|figures|data|statistics|survey|poll|census|"
+                                       r"estimates?|forecasts?|report(?:ed)?|results|predictions?")),
+        (_SURELY_SPEECH, _spellings(rf"{_SAY}|quot(?:ed|ing|es?)|statement|{_SPEECH_WORDS}")),
+        # _PASSIVE's words, as _may_be_passive combines them.
+        (_W_IT, frozenset({"it"})),
+        (_W_IT_VERB, _spellings(r"is|was|has|had|may|might|could|can|would|must")),
+        (_W_THERE, frozenset({"there"})),
+        (_W_ADVERB, _spellings(r"widely|generally|commonly|often|frequently|popularly|universally|"
+                               r"increasingly|broadly|traditionally|largely")),
+        (_W_AUXILIARY, _spellings(r"is|are|was|were|been|being|remains?")),
+        (_W_SAID, _spellings(r"said|believed|thought|rumou?red|alleged|understood|reputed|reckoned|claimed|"
+                             r"reported|purported|supposed|suspected|considered|presumed|estimated|assumed|felt")),
+        (_W_TO, frozenset({"to"})),
+        (_W_INFINITIVE, _spellings(r"be|have|include|contain|hold|come|date|originate|stem|represent|number|"
+                                   r"lie|live|exist|cause|play|make|mean|derive|refer|reflect|resemble|"
+                                   r"account|possess")),
+        (_W_REGARDED, _spellings(r"regarded|considered|viewed|deemed|perceived|seen|reckoned")),
+        (_W_BY, frozenset({"by"})),
+        # _ANONYMOUS's words, as _may_be_anonymous combines them.
+        (_W_FAMILIAR, frozenset({"familiar", "close"})),
+        (_W_AFTER_OFFICIAL, _spellings(r"who|said|says|told|close|familiar|speaking|with")),
+        (_W_BE, frozenset({"be"})),
+        # _FIGURE's words after a number: "$3bn dollars", "2 million people", "6,000 jobs".
+        (_W_AMOUNT, _spellings(rf"{_CURRENCY_NAMES}|million|billion|trillion|{_COUNTED}")),
+    )
+    # The participles of "it is believed" and the like: a word may go on past one ("saidthat").
+    participles = tuple(sorted(_spellings(
+        r"believed|thought|said|claimed|alleged|understood|rumou?red|reported|suggested|argued|speculated|"
+        r"feared|estimated|assumed|accepted|held|known|felt|considered|acknowledged|agreed|recognised|"
+        r"recognized|maintained|contended|supposed|presumed|suspected|reckoned|asserted|noted|hoped|expected|"
+        r"predicted|theorized|theorised|posited|hypothesi[sz]ed|proposed|questioned|disputed|documented")))
+    return word_bits, participles
+
+
+# Reading the word lists out of the patterns costs a one-file run about 10 ms: the answer is kept.
+_WORD_BITS, _IT_PARTICIPLES = remembered("sourcing-words", _word_lists, __file__)
 _TRIGGERS = frozenset(_WORD_BITS)
-# The participles of "it is believed" and the like: a word may go on past one ("saidthat").
-_IT_PARTICIPLES = tuple(sorted(_spellings(
-    r"believed|thought|said|claimed|alleged|understood|rumou?red|reported|suggested|argued|speculated|"
-    r"feared|estimated|assumed|accepted|held|known|felt|considered|acknowledged|agreed|recognised|"
-    r"recognized|maintained|contended|supposed|presumed|suspected|reckoned|asserted|noted|hoped|expected|"
-    r"predicted|theorized|theorised|posited|hypothesi[sz]ed|proposed|questioned|disputed|documented")))
 # The patterns match case-insensitively: word look-ups in lower case agree with them only where
 # ``lowers_like_re`` says so.
 _DIGIT = rx.compile(r"\d")  # every _FIGURE has one, and a share, a currency or an amount

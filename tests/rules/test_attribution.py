@@ -130,6 +130,10 @@ def _without_pre_checks(monkeypatch):
     monkeypatch.setattr(attribution, "_matches_at", lambda pattern, text, starts: pattern.finditer(text))
 
 
+def test_the_word_lists_kept_between_runs_are_the_ones_the_patterns_give():
+    assert attribution._word_lists() == (attribution._WORD_BITS, attribution._IT_PARTICIPLES)
+
+
 @pytest.mark.parametrize("text", _TRICKY)
 def test_pre_checks_skip_only_sentences_the_patterns_cannot_match(text, monkeypatch):
     gated = _all_cues(document(text))
