@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
+from copydesk import rx
 from copydesk.model import Diagnostic, Edit, Fix, Severity
 from copydesk.registry import (
     CODE_PATTERN,
@@ -111,7 +112,7 @@ class _Matcher:
         if regex:
             self._pattern = _compile_re2(phrases, ignore_case, where, key)
         else:
-            self._pattern = re.compile(_literals(phrases), re.IGNORECASE if ignore_case else 0)
+            self._pattern = rx.compile(_literals(phrases), re.IGNORECASE if ignore_case else 0)
         self._groups = [self._pattern.groupindex[f"_{i}"] for i in range(len(phrases))]
 
     def find(self, text: str) -> Iterator[tuple[int, int, int]]:
@@ -149,7 +150,7 @@ def _probe(phrases: list[str], *, regex: bool) -> _Probe | None:
     if regex or not all(phrase.isascii() for phrase in phrases):
         return None
     return _Probe(tuple(frozenset(_WORD.findall(phrase.lower())) for phrase in phrases),
-                  re.compile("|".join(r"\s+".join(re.escape(word) for word in phrase.lower().split())
+                  rx.compile("|".join(r"\s+".join(re.escape(word) for word in phrase.lower().split())
                                       for phrase in phrases)))
 
 
