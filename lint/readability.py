@@ -173,11 +173,11 @@ def _syllables(words: set[str]) -> dict[str, int]:
     """The syllables of each lower-case word, counted as the loop of textstat's ``count_syllables``
     counts them: the stressed phones of the word's first pronunciation in the CMU dictionary, else
     one more than pyphen's hyphenation points."""
-    _, index = _load()  # before textstat's first import: it is wired to copydesk's syllable index
-    from textstat.backend.counts import _count_syllables
-
-    pyphen = _count_syllables.get_pyphen(_LANG)
+    index, pyphen = _counters()
     if index is None:  # textstat's own loop, on the dictionary it loads
+        _load()
+        from textstat.backend.counts import _count_syllables
+
         cmu_dict, counts = _count_syllables.get_cmudict(_LANG), {}
         for word in words:
             try:
@@ -193,6 +193,16 @@ def _syllables(words: set[str]) -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=1)
+def _counters() -> tuple[Any, Any]:
+    """copydesk's syllable index (None when it cannot be had) and pyphen's hyphenator for textstat's
+    language, loaded when a word first needs it. Counting needs no more: textstat itself is
+    imported only for the scores copydesk leaves to it (``scores``)."""
+    from copydesk.syllables import LazyHyphenator, open_index
+
+    return open_index(), LazyHyphenator(_LANG)
+
+
 def _textstat(text: str) -> Any:
     """textstat, with the whole of ``text``'s words looked up in the syllable index in one go."""
     textstat, index = _load()
@@ -205,22 +215,22 @@ def _textstat(text: str) -> Any:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[Any, Any]:
+    """textstat, wired to count with copydesk's syllable index and hyphenator."""
     _import_lazily("cmudict")  # textstat imports it at once; copydesk's index answers instead
     import textstat
     from textstat.backend.counts import _count_syllables
 
-    from copydesk.syllables import LazyHyphenator, open_index
+    from copydesk.syllables import LazyHyphenator
 
+    index, hyphenator = _counters()
     # textstat 0.7.8 (pinned) fetches pyphen's hyphenator before every count through this name.
-    hyphenators: dict[str, LazyHyphenator] = {}
+    hyphenators: dict[str, LazyHyphenator] = {_LANG: hyphenator}
     _count_syllables.get_pyphen = lambda lang: hyphenators.setdefault(lang, LazyHyphenator(lang))
-    index = open_index()
     if index is not None:
         # textstat 0.7.8 (pinned) reads the dictionary through this module-level name on every count.
         original = _count_syllables.get_cmudict
         _count_syllables.get_cmudict = lambda lang: index if lang.split("_")[0] == "en" else original(lang)
     return textstat, index
-
 
 
 def _import_lazily(name: str) -> None:
