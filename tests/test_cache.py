@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,13 +102,61 @@ def test_a_damaged_entry_is_ignored_and_replaced(project: Path, monkeypatch: pyt
     assert check("news") == expected  # rewritten, readable again
 
 
-def test_a_stored_entry_with_a_wrong_type_is_a_miss(project: Path) -> None:
+def _set(path: tuple, value) -> Callable[[dict], None]:
+    def damage(entry: dict) -> None:
+        target = entry
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+    return damage
+
+
+DIAGNOSTIC = ("result", "diagnostics", 0)
+DAMAGE = {
+    "code not a string": _set((*DIAGNOSTIC, 0), 1),
+    "message not a string": _set((*DIAGNOSTIC, 2), None),
+    "offset not an integer": _set((*DIAGNOSTIC, 3), 1.5),
+    "offset a string": _set((*DIAGNOSTIC, 4), "9"),
+    "span backwards": _set((*DIAGNOSTIC, 3), 10**6),
+    "negative offset": _set((*DIAGNOSTIC, 3), -1),
+    "unknown severity": _set((*DIAGNOSTIC, 5), 7),
+    "severity by name": _set((*DIAGNOSTIC, 5), "error"),
+    "fix not a list": _set((*DIAGNOSTIC, 6), {"title": "x"}),
+    "fix safety not a boolean": _set((*DIAGNOSTIC, 6), ["delete", "yes", []]),
+    "edit too short": _set((*DIAGNOSTIC, 6), ["delete", True, [[0, 1]]]),
+    "replacement not a string": _set((*DIAGNOSTIC, 6), ["delete", True, [[0, 1, 2]]]),
+    "row too short": _set(DIAGNOSTIC, ["PH001", "x"]),
+    "row an object": _set(DIAGNOSTIC, {"@": "Diagnostic"}),
+    "diagnostics an object": _set(("result", "diagnostics"), {"a": 1}),
+    "result a list": _set(("result",), []),
+    "unknown tagged type": _set(("result", "notices"), [{"@": "Unknown"}]),
+    "untagged object": _set(("result", "errors"), [{"items": []}]),
+    "old schema": _set(("schema",), 1),
+    "another key": _set(("key",), "0" * 64),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_stored_entry_with_a_wrong_value_is_a_miss(project: Path, damage) -> None:
     check("news/budget.md")
     (entry,) = entries(project)
     stored = json.loads(entry.read_text(encoding="utf-8"))
-    stored["result"]["diagnostics"][0]["@"] = "Unknown"
+    store = cache.ResultCache(project / cache.CACHE_DIR_NAME)
+    assert store.load(stored["key"]) is not None
+    damage(stored)
     entry.write_text(json.dumps(stored), encoding="utf-8")
-    assert cache.ResultCache(project / cache.CACHE_DIR_NAME).load(stored["key"]) is None
+    assert store.load(stored["key"]) is None
+
+
+def test_a_deeply_nested_entry_is_a_miss(project: Path) -> None:
+    """Nesting deeper than json can parse is a RecursionError there: still a miss."""
+    check("news/budget.md")
+    (entry,) = entries(project)
+    key = entry.parent.name + entry.stem
+    depth = 100_000
+    entry.write_bytes(b'{"schema":%d,"key":"%s","result":{"notices":%s%s}}'
+                      % (cache.SCHEMA, key.encode(), b"[" * depth, b"]" * depth))
+    assert cache.ResultCache(project / cache.CACHE_DIR_NAME).load(key) is None
 
 
 def test_changed_file_config_or_date_is_linted_again(project: Path) -> None:
