@@ -262,6 +262,55 @@ def test_new_result_fields_survive_the_cache(tmp_path: Path, monkeypatch: pytest
     assert isinstance(restored.ranges, tuple) and restored.diagnostics[0].severity is Severity.WARNING
 
 
+def test_diagnostics_with_fixes_round_trip_as_flat_arrays(tmp_path: Path) -> None:
+    source = read_source("a.txt", "Café  Zelenskiy\nTK line\n".encode())
+    diagnostics = [
+        Diagnostic("TY001", "doubled-space", "two spaces after 'Café'", Span(4, 6), Severity.WARNING,
+                   Fix("delete a space", (Edit(Span(5, 6), ""),))),
+        Diagnostic("HS001", "house-spelling", "write 'Zelensky' – not 'Zelenskiy'", Span(6, 15),
+                   Severity.ERROR, Fix("spell it 'Zelensky'", (Edit(Span(6, 15), "Zelensky"),
+                                                                Edit(Span(15, 15), "")), safe=False)),
+        Diagnostic("PH002", "tk-marker", "TK left in text", Span(16, 18), Severity.INFO),
+        Diagnostic("DU003", "repeated-paragraph", "edits with nothing to delete", Span(0, 0),
+                   Severity.WARNING, Fix("keep one", ())),
+    ]
+    original = engine.FileResult("a.txt", source, diagnostics, notices=["spelling skipped"])
+    store = cache.ResultCache(tmp_path)
+    assert store.store("a" * 64, original, settled=frozenset(original.notices))
+    (entry,) = tmp_path.rglob("*.json")
+    stored = json.loads(entry.read_text(encoding="utf-8"))
+    assert stored["schema"] == cache.SCHEMA == 2
+    assert stored["result"]["diagnostics"][1] == [
+        "HS001", "house-spelling", "write 'Zelensky' – not 'Zelenskiy'", 6, 15, 3,
+        ["spell it 'Zelensky'", False, [[6, 15, "Zelensky"], [15, 15, ""]]]]
+    assert stored["result"]["diagnostics"][2][6] is None
+    restored = cache.restore(store.load("a" * 64), "a.txt", source)
+    assert restored == original
+    assert [type(d.severity) for d in restored.diagnostics] == [Severity] * 4
+    assert isinstance(restored.diagnostics[1].fix.edits, tuple)
+
+
+def test_an_entry_of_the_old_layout_is_a_miss(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 1 stored tagged objects in a v1 folder; such an entry, even moved to where this version
+    looks and carrying the right key, is not read: the file is linted again and stored anew."""
+    expected = check("news/budget.md")
+    (entry,) = entries(project)
+    key = entry.parent.name + entry.stem
+    old = {"schema": 1, "key": key, "result": {"diagnostics": [
+        {"@": "Diagnostic", "code": "PH001", "name": "bracket-placeholder", "message": "old",
+         "span": {"@": "Span", "start": 0, "end": 1}, "severity": {"@": "Severity", "value": 3},
+         "fix": None}], "errors": [], "notices": []}}
+    entry.write_text(json.dumps(old), encoding="utf-8")
+    store = cache.ResultCache(project / cache.CACHE_DIR_NAME)
+    assert store.load(key) is None
+    linted = []
+    real = runner.lint_bytes
+    monkeypatch.setattr(runner, "lint_bytes", lambda *a, **k: linted.append(a[0]) or real(*a, **k))
+    assert check("news/budget.md") == expected
+    assert linted == ["news/budget.md"]
+    assert store.load(key) is not None
+
+
 def test_a_value_the_cache_cannot_restore_is_not_stored(tmp_path: Path) -> None:
     @dataclasses.dataclass
     class Odd(engine.FileResult):
