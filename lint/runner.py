@@ -17,7 +17,7 @@ from pathlib import Path
 from copydesk import cache
 from copydesk.config import Config, ConfigResolver
 from copydesk.engine import FileResult, lint_bytes
-from copydesk.source import Format, InputError, detect_format, read_source
+from copydesk.source import InputError, detect_format, read_source
 
 # Below this many files per worker, starting workers costs more than it saves.
 MIN_FILES_PER_WORKER = {"fork": 2, "forkserver": 8, "spawn": 8}
@@ -64,7 +64,6 @@ class Linter:
         self.use_cache = use_cache
         self._caches: dict[int, cache.ResultCache] = {}
         self._fingerprints: dict[tuple[int, tuple[str, ...] | None], str] = {}
-        self._formats: dict[str, Format] = {}  # file suffix → format
         self._settled_notices: dict[int, frozenset[str]] = {}
 
     def cached(self, path: Path | str, display: str) -> tuple[FileResult | None, bytes | None, str | None]:
@@ -131,13 +130,7 @@ class Linter:
                 rules = config.enabled_rules(self.resolver.registry, Path(display))
             fingerprint = cache.settings_fingerprint(config, self.resolver.registry, rules)
             self._fingerprints[memo] = cache.digest(fingerprint)
-        return cache.entry_key(data, self._format(display), self._fingerprints[memo])
-
-    def _format(self, display: str) -> Format:
-        suffix = os.path.splitext(display)[1]
-        if suffix not in self._formats:
-            self._formats[suffix] = detect_format(display)
-        return self._formats[suffix]
+        return cache.entry_key(data, detect_format(display), self._fingerprints[memo])
 
 
 def lint_files(files: list[tuple[Path | str, str]], linter: Linter, settings: Settings,

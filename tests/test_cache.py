@@ -204,6 +204,25 @@ def test_edited_rule_file_or_house_word_list_is_linted_again(project: Path) -> N
     assert "'June'" in new_words and "ferri" not in new_words
 
 
+def test_per_file_ignores_key_files_by_the_rules_that_run_on_them(project: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bytes under different per-file ignores are two entries; under the same rules, one."""
+    (project / "copydesk.toml").write_text('[per-file-ignores]\n"news/old/*" = ["PH001"]\n', encoding="utf-8")
+    text = ARTICLES["news/budget.md"]
+    for name in ("news/a.md", "news/old/b.md", "news/old/c.md"):
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text, encoding="utf-8")
+    args = ("--output-format", "json", "news/a.md", "news/old")
+    fresh = check("--no-cache", *args)
+    assert check(*args) == fresh
+    assert len(entries(project)) == 2
+    no_linting(monkeypatch)
+    assert check(*args) == fresh
+    found = [(item["path"], item["code"]) for item in json.loads(fresh[1])]
+    assert ("news/a.md", "PH001") in found
+    assert not any(code == "PH001" for path, code in found if "old" in path)
+
+
 def test_results_with_errors_or_unsettled_notices_are_not_stored(tmp_path: Path) -> None:
     store = cache.ResultCache(tmp_path / cache.CACHE_DIR_NAME)
     source = read_source("a.txt", b"Text\n")
