@@ -17,7 +17,7 @@ from pathlib import Path
 from copydesk import cache
 from copydesk.config import Config, ConfigResolver
 from copydesk.engine import FileResult, lint_bytes
-from copydesk.source import InputError, detect_format, read_source
+from copydesk.source import Format, InputError, detect_format, read_source
 
 # Below this many files per worker, starting workers costs more than it saves.
 MIN_FILES_PER_WORKER = {"fork": 2, "forkserver": 8, "spawn": 8}
@@ -76,12 +76,13 @@ class Linter:
         except OSError as exc:
             return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"]), None, None
         config = self.resolver.for_file(os.fspath(path))
-        key = self._key(data, config, display)
+        fmt = detect_format(display)
+        key = self._key(data, config, display, fmt)
         fields = self._cache(config).load(key)
         if fields is None:
             return None, data, key
         try:
-            source = read_source(display, data)
+            source = read_source(display, data, fmt)
         except InputError:
             return None, data, key
         return cache.restore(fields, display, source), data, key
@@ -103,7 +104,8 @@ class Linter:
             return FileResult(display, errors=[f"internal error: {type(exc).__name__}: {exc}; "
                                                "please report it"])
         if self.use_cache:
-            self._cache(config).store(key or self._key(data, config, display), result, self._settled(config))
+            key = key or self._key(data, config, display, detect_format(display))
+            self._cache(config).store(key, result, self._settled(config))
         return result
 
     def _settled(self, config: Config) -> frozenset[str]:
@@ -118,7 +120,7 @@ class Linter:
             self._caches[id(config)] = cache.ResultCache(cache.cache_root(config))
         return self._caches[id(config)]
 
-    def _key(self, data: bytes, config: Config, display: str) -> str:
+    def _key(self, data: bytes, config: Config, display: str, fmt: Format) -> str:
         # The rules that run differ by file only through per-file ignores: files that end up with
         # the same rules share one fingerprint.
         rules = None
@@ -130,7 +132,7 @@ class Linter:
                 rules = config.enabled_rules(self.resolver.registry, Path(display))
             fingerprint = cache.settings_fingerprint(config, self.resolver.registry, rules)
             self._fingerprints[memo] = cache.digest(fingerprint)
-        return cache.entry_key(data, detect_format(display), self._fingerprints[memo])
+        return cache.entry_key(data, fmt, self._fingerprints[memo])
 
 
 def lint_files(files: list[tuple[Path | str, str]], linter: Linter, settings: Settings,
