@@ -8,7 +8,10 @@ options, and the grammar settings with the house word list. Code that adds somet
 decides findings adds it there.
 
 An entry is JSON written to a temporary file and renamed into place, so concurrent runs never see
-half an entry; an entry that cannot be read back exactly is a miss, never an error. A result is not
+half an entry; an entry that cannot be read back exactly is a miss, never an error. JSON, never
+pickle: the folder may come from elsewhere, and reading an entry must never run code. Diagnostics,
+which make up most of an entry and of a fully cached run's time, are flat arrays that ``json``
+parses in C and a loop turns back into objects; other values are tagged objects. A result is not
 stored when its run reported an error or a passing failure (a rule that crashed, LanguageTool down):
 the next run must try again rather than repeat a degraded answer. "No LanguageTool configured or
 installed" is not passing: the key names the backend, so such results are stored with their notice.
@@ -20,6 +23,7 @@ import dataclasses
 import enum
 import hashlib
 import json
+import os
 import shutil
 from functools import cache, lru_cache
 from pathlib import Path
@@ -36,8 +40,9 @@ if TYPE_CHECKING:
     from copydesk.source import Format
 
 CACHE_DIR_NAME = ".copydesk_cache"
-SCHEMA = 1  # bump when the entry layout changes: old entries are then simply not found
+SCHEMA = 2  # bump when the entry layout changes: old entries are then simply not found
 _ENTRIES = f"v{SCHEMA}"
+_DIAGNOSTICS = "diagnostics"  # the FileResult field stored as flat arrays
 # Types an entry may hold besides JSON's own; anything else makes a result unstorable.
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (Diagnostic, Span, Fix, Edit, Severity)}
 _NOT_STORED = ("path", "source")  # given by the caller / rebuilt from the file's bytes
@@ -156,19 +161,23 @@ class ResultCache:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.entries = root / _ENTRIES
+        self._entries = os.path.join(root, _ENTRIES)
 
-    def _path(self, key: str) -> Path:
-        return self.entries / key[:2] / f"{key[2:]}.json"
+    def _path(self, key: str) -> str:
+        return os.path.join(self._entries, key[:2], f"{key[2:]}.json")
 
     def load(self, key: str) -> dict[str, Any] | None:
         """The stored fields of the result under ``key``, or None (missing, unreadable or damaged)."""
         try:
-            entry = json.loads(self._path(key).read_bytes(), object_hook=_decode)
-            if entry["key"] != key or entry["schema"] != SCHEMA or not isinstance(entry["result"], dict):
+            entry = json.loads(read_bytes(self._path(key)))
+            if type(entry) is not dict or entry.get("schema") != SCHEMA or entry.get("key") != key:
                 return None
-            return entry["result"]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            fields = entry["result"]
+            if type(fields) is not dict:
+                return None
+            return {name: _diagnostics(value) if name == _DIAGNOSTICS else _decode(value)
+                    for name, value in fields.items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
     def store(self, key: str, result: FileResult, settled: frozenset[str] = frozenset()) -> bool:
@@ -178,15 +187,16 @@ class ResultCache:
         if not storable(result, settled):
             return False
         try:
-            fields = {f.name: _encode(getattr(result, f.name)) for f in dataclasses.fields(result)
-                      if f.name not in _NOT_STORED}
+            fields = {f.name: _flat_diagnostics(getattr(result, f.name)) if f.name == _DIAGNOSTICS
+                      else _encode(getattr(result, f.name))
+                      for f in dataclasses.fields(result) if f.name not in _NOT_STORED}
         except Unstorable:
             return False
         payload = json.dumps({"schema": SCHEMA, "key": key, "result": fields}, ensure_ascii=False,
                              separators=(",", ":"))
         from copydesk.usercache import write_atomically
 
-        target = self._path(key)
+        target = Path(self._path(key))
         try:
             self._prepare(target.parent)
             # Two runs storing one key at once write the same bytes; readers see one whole entry.
@@ -215,8 +225,26 @@ def restore(fields: dict[str, Any], path: str, source: Any) -> FileResult:
     """A FileResult from stored fields; fields this version does not know are left out."""
     from copydesk.engine import FileResult
 
-    known = {f.name for f in dataclasses.fields(FileResult)} - set(_NOT_STORED)
+    known = _restorable_fields(FileResult)
     return FileResult(path, source, **{name: value for name, value in fields.items() if name in known})
+
+
+@cache
+def _restorable_fields(result_type: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(result_type)) - set(_NOT_STORED)
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes, read without the buffered file object ``open`` builds: that object is half
+    the cost of reading a small file, and a cached run reads two per file (the file, its entry)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def clean(root: Path) -> bool:
@@ -249,18 +277,68 @@ def _encode(value: Any) -> Any:
     raise Unstorable(type(value).__name__)
 
 
-def _decode(obj: dict[str, Any]) -> Any:
-    """json's object hook: typed values back from their tagged objects (inner ones first)."""
-    kind = obj.get("@")
-    if kind is None:  # the entry itself and its fields: never tagged, and never a stored dict
-        return obj
+def _decode(value: Any) -> Any:
+    """A value back from what ``_encode`` made of it; an unknown tag is a ValueError."""
+    if type(value) is list:
+        return [_decode(item) for item in value]
+    if type(value) is not dict:
+        return value
+    kind = value["@"]  # every stored object is tagged: a plain one is damage (KeyError)
     if kind == "tuple":
-        return tuple(obj["items"])
+        return tuple(_decode(item) for item in value["items"])
     if kind == "dict":
-        return {str(k): v for k, v in obj["items"]}
+        return {str(k): _decode(v) for k, v in value["items"]}
     cls = _TYPES.get(kind)
     if cls is None:
         raise ValueError(f"unknown stored type {kind!r}")
     if issubclass(cls, enum.Enum):
-        return cls(obj["value"])
-    return cls(**{k: v for k, v in obj.items() if k != "@"})
+        return cls(value["value"])
+    return cls(**{k: _decode(v) for k, v in value.items() if k != "@"})
+
+
+# Diagnostics as flat arrays: [code, name, message, start, end, severity, fix or null], a fix as
+# [title, safe, [[start, end, replacement], ...]].
+
+def _flat_diagnostics(diagnostics: Any) -> list[list[Any]]:
+    if type(diagnostics) is not list or any(type(d) is not Diagnostic for d in diagnostics):
+        raise Unstorable("diagnostics that are not a list of Diagnostic")
+    return [[d.code, d.name, d.message, d.span.start, d.span.end, int(d.severity), _flat_fix(d.fix)]
+            for d in diagnostics]
+
+
+def _flat_fix(fix: Fix | None) -> list[Any] | None:
+    if fix is None:
+        return None
+    return [fix.title, fix.safe, [[e.span.start, e.span.end, e.replacement] for e in fix.edits]]
+
+
+def _diagnostics(rows: list[Any]) -> list[Diagnostic]:
+    """Diagnostics back from flat arrays; a value of the wrong type is a ValueError or TypeError."""
+    found = []
+    for code, name, message, start, end, severity, fix in rows:
+        if (type(code) is not str or type(name) is not str or type(message) is not str
+                or type(start) is not int or type(end) is not int):
+            raise ValueError("a diagnostic's code, name and message are strings, its offsets integers")
+        found.append(Diagnostic(code, name, message, Span(start, end), _SEVERITIES[severity],
+                                None if fix is None else _fix(*fix)))
+    return found
+
+
+def _fix(title: str, safe: bool, edits: list[Any]) -> Fix:
+    if type(title) is not str or type(safe) is not bool:
+        raise ValueError("a fix's title is a string and its safety a boolean")
+    changes = []
+    for start, end, replacement in edits:
+        if type(replacement) is not str:
+            raise ValueError("an edit's replacement is a string")
+        changes.append(Edit(_span(start, end), replacement))
+    return Fix(title, tuple(changes), safe)
+
+
+def _span(start: int, end: int) -> Span:
+    if type(start) is not int or type(end) is not int:
+        raise ValueError("a span's offsets are integers")
+    return Span(start, end)  # which checks 0 <= start <= end
+
+
+_SEVERITIES = {int(severity): severity for severity in Severity}  # a KeyError for any other value

@@ -174,7 +174,7 @@ def _lint_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
     from copydesk.runner import Linter, lint_files
 
     results: list[FileResult | None] = []
-    files: list[tuple[int, Path, str]] = []  # (place in results, path, display name)
+    files: list[tuple[int, Path | str, str]] = []  # (place in results, path, display name)
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "-"
@@ -183,8 +183,9 @@ def _lint_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
                                       detect_format(name)))
             continue
         path = Path(raw)
+        found: list[tuple[Path | str, str]]
         if path.is_dir():
-            found = [(file, str(file)) for file in _walk(path, resolver, exclude)]
+            found = [(name, name) for name in _walk(path, resolver, exclude)]
         elif path.exists():
             found = [(path, raw)]
         else:
@@ -200,21 +201,25 @@ def _lint_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
     return results  # type: ignore[return-value]
 
 
-def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[Path]:
-    from copydesk.config import glob_match
+def _walk(folder: Path, resolver: ConfigResolver, exclude: list[str]) -> list[str]:
+    """The files to lint under ``folder``, named as ``str(folder / relative path)`` names them.
 
+    Plain string work per file: each folder's configuration and its place in the project are found
+    once, and a file costs a few regex matches."""
+    from copydesk.config import glob_matcher
+
+    excluded_here = glob_matcher(tuple(exclude))  # --exclude: paths relative to ``folder``
+    top = os.fspath(folder)
     found = []
-    for directory, subdirs, files in os.walk(folder):
-        base = Path(directory)
-        config = resolver.for_path(base / "_")
-        subdirs[:] = sorted(d for d in subdirs if not config.excluded(base / d)
-                            and not any(glob_match(p, d) for p in exclude))
+    for directory, subdirs, files in os.walk(top):
+        rules = resolver.for_folder(directory).folder_filter(directory)
+        subdirs[:] = sorted(d for d in subdirs if not rules.excluded(d) and not excluded_here(d))
+        below = directory[len(top):].lstrip(os.sep).replace(os.sep, "/")
+        prefix = f"{below}/" if below else ""
+        shown = str(Path(directory))  # as pathlib spells it: "./news" is "news"
         for name in sorted(files):
-            file = base / name
-            relative = file.relative_to(folder).as_posix()
-            if config.included(file) and not config.excluded(file) and not any(
-                    glob_match(p, relative) for p in exclude):
-                found.append(file)
+            if rules.included(name) and not rules.excluded(name) and not excluded_here(prefix + name):
+                found.append(name if shown == os.curdir else os.path.join(shown, name))
     return found
 
 
@@ -410,9 +415,9 @@ def _read_paths(paths: list[str], resolver: ConfigResolver, exclude: list[str],
             yield stdin_filename or "-", Path(stdin_filename or "stdin.txt"), sys.stdin.buffer.read()
             continue
         path = Path(raw)
-        files = _walk(path, resolver, exclude) if path.is_dir() else [path]
-        for file in files:
-            name = raw if file is path else str(file)
+        files = ([(name, Path(name)) for name in _walk(path, resolver, exclude)] if path.is_dir()
+                 else [(raw, path)])
+        for name, file in files:
             try:
                 yield name, file, file.read_bytes()
             except FileNotFoundError:

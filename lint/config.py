@@ -13,6 +13,7 @@ import re
 import sys
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -112,17 +113,47 @@ class Config:
         return memo[item]
 
     def excluded(self, path: Path) -> bool:
-        try:
-            relative = path.resolve().relative_to(_resolved(self.root)).as_posix()
-        except ValueError:  # outside the config's folder: only the name counts, not e.g. a "build" above it
-            relative = path.name
-        # A pattern matches the relative path or any one part of it (its file name among them).
-        matcher = _any_glob((*self.exclude, *self.extend_exclude))
-        return bool(matcher.match(relative)) or any(matcher.match(part) for part in relative.split("/"))
+        return self.folder_filter(os.fspath(path.parent)).excluded(path.name)
 
     def included(self, path: Path) -> bool:
-        return any(glob_match(pattern, path.name) or glob_match(pattern, _relative(path, self.root))
-                   for pattern in self.include)
+        return self.folder_filter(os.fspath(path.parent)).included(path.name)
+
+    def folder_filter(self, folder: str) -> FolderFilter:
+        """The include and exclude decisions for the entries of ``folder``."""
+        return FolderFilter(self, folder)
+
+
+class FolderFilter:
+    """Include and exclude decisions for the names in one folder, by string operations alone: the
+    folder's place below the configuration's folder is worked out once, not once per file."""
+
+    def __init__(self, config: Config, folder: str) -> None:
+        self.folder = folder
+        self.place = _place(folder, config.root)
+        self._excludes = _any_glob((*config.exclude, *config.extend_exclude))
+        self._includes = glob_matcher(tuple(config.include))
+        # A pattern matches the relative path or any one part of it (its file name among them).
+        self._folder_excluded = bool(self.place) and any(
+            self._excludes.match(part) for part in self.place.split("/"))
+
+    def relative(self, name: str) -> str | None:
+        """``name``'s path below the configuration's folder; None outside it."""
+        if self.place is None:
+            return None
+        return f"{self.place}/{name}" if self.place else name
+
+    def excluded(self, name: str) -> bool:
+        relative = self.relative(name)
+        if relative is None:  # outside the config's folder: only the name counts, not e.g. a "build" above it
+            return bool(self._excludes.match(name))
+        return (self._folder_excluded or bool(self._excludes.match(relative))
+                or bool(self._excludes.match(name)))
+
+    def included(self, name: str) -> bool:
+        relative = self.relative(name)
+        if relative is None:  # outside: the path as given
+            relative = Path(self.folder, name).as_posix()
+        return self._includes(name) or self._includes(relative)
 
 
 _EXACT = 100
@@ -145,10 +176,23 @@ def _specificity(item: Rule, selectors: list[str], registry: Registry) -> int | 
 
 
 def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    place = _place(os.fspath(path.parent), root)
+    if place is None:
         return path.as_posix()
+    return f"{place}/{path.name}" if place else path.name
+
+
+def _place(folder: str, root: Path) -> str | None:
+    """``folder``'s POSIX path below ``root`` with symbolic links resolved ("" for ``root``
+    itself), or None when it is not below ``root``."""
+    resolved = os.path.realpath(folder)
+    top = _resolved(root)
+    if resolved == top:
+        return ""
+    base = top if top.endswith(os.sep) else top + os.sep
+    if not resolved.startswith(base):
+        return None
+    return resolved[len(base):].replace(os.sep, "/")
 
 
 @lru_cache(maxsize=256)
@@ -186,8 +230,20 @@ def _any_glob(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _resolved(folder: Path) -> Path:
-    return folder.resolve()
+def _resolved(folder: Path) -> str:
+    return os.path.realpath(folder)
+
+
+@lru_cache(maxsize=64)
+def glob_matcher(patterns: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test equal to ``any(glob_match(p, path) for p in patterns)``, with two regexes in all."""
+    whole = _any_glob(patterns)
+    by_name = _any_glob(tuple(p for p in patterns if "/" not in _normalised(p)))
+
+    def matches(relative_path: str) -> bool:
+        return bool(whole.match(relative_path)) or bool(by_name.match(relative_path.rpartition("/")[2]))
+
+    return matches
 
 
 def glob_match(pattern: str, relative_path: str) -> bool:
@@ -395,6 +451,7 @@ class ConfigResolver:
         self.date = date
         self._by_file: dict[Path | None, Config] = {}
         self._by_folder: dict[Path, Config] = {}
+        self._by_name: dict[str, Config] = {}  # a file's or folder's name as given → its configuration
         self.explicit = self._load(explicit) if explicit else None
 
     def _load(self, path: Path | None) -> Config:
@@ -415,7 +472,29 @@ class ConfigResolver:
             return self.explicit
         # Only an existing folder is a folder: a file name without a suffix (``base / "_"``, a
         # --stdin-filename) or one that does not exist yet still takes the config of its parent.
-        folder = Path(os.path.abspath(path if path.is_dir() else path.parent))
-        if folder not in self._by_folder:
-            self._by_folder[folder] = self._load(find_config_file(folder))
-        return self._by_folder[folder]
+        known = self._by_name.get(os.fspath(path))
+        if known is not None:
+            return known
+        return self.for_folder(os.fspath(path if path.is_dir() else path.parent))
+
+    def for_file(self, path: str) -> Config:
+        """The configuration of ``path``, known not to be a folder (a file found by the walk)."""
+        if self.explicit is not None:
+            return self.explicit
+        config = self._by_name.get(path)
+        if config is None:
+            config = self._by_name[path] = self.for_folder(os.path.dirname(path) or os.curdir)
+        return config
+
+    def for_folder(self, folder: str) -> Config:
+        """The configuration of the files in ``folder``, remembered by the name as given: a resolver
+        serves one run, in one current folder."""
+        if self.explicit is not None:
+            return self.explicit
+        config = self._by_name.get(folder)
+        if config is None:
+            absolute = Path(os.path.abspath(folder))
+            if absolute not in self._by_folder:
+                self._by_folder[absolute] = self._load(find_config_file(absolute))
+            config = self._by_name[folder] = self._by_folder[absolute]
+        return config

@@ -17,7 +17,7 @@ from pathlib import Path
 from copydesk import cache
 from copydesk.config import Config, ConfigResolver
 from copydesk.engine import FileResult, lint_bytes
-from copydesk.source import InputError, detect_format, read_source
+from copydesk.source import Format, InputError, detect_format, read_source
 
 # Below this many files per worker, starting workers costs more than it saves.
 MIN_FILES_PER_WORKER = {"fork": 2, "forkserver": 8, "spawn": 8}
@@ -63,43 +63,49 @@ class Linter:
         self.resolver = resolver
         self.use_cache = use_cache
         self._caches: dict[int, cache.ResultCache] = {}
-        self._fingerprints: dict[tuple[int, str | None], str] = {}
+        self._fingerprints: dict[tuple[int, tuple[str, ...] | None], str] = {}
         self._settled_notices: dict[int, frozenset[str]] = {}
 
-    def cached(self, path: Path, display: str) -> tuple[FileResult | None, bytes | None]:
-        """The stored result of ``path`` if there is one, and the bytes read (None if unreadable, or
-        not read because the cache is off)."""
+    def cached(self, path: Path | str, display: str) -> tuple[FileResult | None, bytes | None, str | None]:
+        """The stored result of ``path`` if there is one, the bytes read (None if unreadable, or not
+        read because the cache is off) and their entry's key, for ``lint`` to store under."""
         if not self.use_cache:
-            return None, None
+            return None, None, None
         try:
-            data = path.read_bytes()
+            data = cache.read_bytes(path)
         except OSError as exc:
-            return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"]), None
-        config = self.resolver.for_path(path)
-        fields = self._cache(config).load(self._key(data, config, display))
+            return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"]), None, None
+        config = self.resolver.for_file(os.fspath(path))
+        fmt = detect_format(display)
+        key = self._key(data, config, display, fmt)
+        fields = self._cache(config).load(key)
         if fields is None:
-            return None, data
+            return None, data, key
         try:
-            source = read_source(display, data)
+            source = read_source(display, data, fmt)
         except InputError:
-            return None, data
-        return cache.restore(fields, display, source), data
+            return None, data, key
+        return cache.restore(fields, display, source), data, key
 
-    def lint(self, path: Path, display: str, data: bytes | None = None) -> FileResult:
-        """Lint one file (``data``: its bytes, when already read) and store the result."""
+    def lint(self, path: Path | str, display: str, data: bytes | None = None,
+             key: str | None = None) -> FileResult:
+        """Lint one file (``data``: its bytes when already read, ``key``: their entry's key when
+        already known) and store the result."""
         if data is None:
             try:
-                data = path.read_bytes()
+                data = cache.read_bytes(path)
             except OSError as exc:
                 return FileResult(display, errors=[f"cannot read: {exc.strerror or exc}"])
-        config = self.resolver.for_path(path)
+            key = None  # the bytes read now, not those the key was made of
+        config = self.resolver.for_file(os.fspath(path))
         try:
             result = lint_bytes(display, data, config, self.resolver.registry)
         except Exception as exc:  # a bug must cost this file, not the whole run
             return FileResult(display, errors=[f"internal error: {type(exc).__name__}: {exc}; "
                                                "please report it"])
         if self.use_cache:
-            self._cache(config).store(self._key(data, config, display), result, self._settled(config))
+            key = key or self._key(data, config, display, detect_format(display))
+            self._cache(config).store(key, result, self._settled(config))
         return result
 
     def _settled(self, config: Config) -> frozenset[str]:
@@ -114,41 +120,45 @@ class Linter:
             self._caches[id(config)] = cache.ResultCache(cache.cache_root(config))
         return self._caches[id(config)]
 
-    def _key(self, data: bytes, config: Config, display: str) -> str:
-        # The rules that run differ by file only through per-file ignores.
-        memo = (id(config), display if config.per_file_ignores else None)
-        if memo not in self._fingerprints:
+    def _key(self, data: bytes, config: Config, display: str, fmt: Format) -> str:
+        # The rules that run differ by file only through per-file ignores: files that end up with
+        # the same rules share one fingerprint.
+        rules = None
+        if config.per_file_ignores:
             rules = config.enabled_rules(self.resolver.registry, Path(display))
+        memo = (id(config), None if rules is None else tuple(item.code for item in rules))
+        if memo not in self._fingerprints:
+            if rules is None:
+                rules = config.enabled_rules(self.resolver.registry, Path(display))
             fingerprint = cache.settings_fingerprint(config, self.resolver.registry, rules)
             self._fingerprints[memo] = cache.digest(fingerprint)
-        return cache.entry_key(data, detect_format(display), self._fingerprints[memo])
+        return cache.entry_key(data, fmt, self._fingerprints[memo])
 
 
-def lint_files(files: list[tuple[Path, str]], linter: Linter, settings: Settings,
+def lint_files(files: list[tuple[Path | str, str]], linter: Linter, settings: Settings,
                jobs: int | None = None) -> list[FileResult]:
     """Results for ``(path, display name)`` pairs, in their order; cache hits are not linted again."""
     results: list[FileResult | None] = []
-    pending: list[tuple[int, Path, str, bytes | None]] = []
+    pending: list[tuple[int, Path | str, str, bytes | None, str | None]] = []
     for index, (path, display) in enumerate(files):
-        found, data = linter.cached(path, display)
+        found, data, key = linter.cached(path, display)
         results.append(found)
         if found is None:
-            pending.append((index, path, display, data))
+            pending.append((index, path, display, data, key))
 
     method = _start_method()
     workers = worker_count(len(pending), jobs, method)
     if workers <= 1:
-        for index, path, display, data in pending:
-            results[index] = linter.lint(path, display, data)
+        for index, path, display, data, key in pending:
+            results[index] = linter.lint(path, display, data, key)
     else:
-        tasks = [(path, display) for _, path, display, _ in pending]  # workers read the files again
-        pending = [(index, path, display, None) for index, path, display, _ in pending]
+        tasks = [(path, display) for _, path, display, _, _ in pending]  # workers read the files again
         for (index, *_), result in zip(pending, _in_workers(tasks, settings, workers, method), strict=True):
             results[index] = result
     return results  # type: ignore[return-value]
 
 
-def _in_workers(tasks: list[tuple[Path, str]], settings: Settings, workers: int,
+def _in_workers(tasks: list[tuple[Path | str, str]], settings: Settings, workers: int,
                 method: str) -> list[FileResult]:
     import multiprocessing
 
@@ -178,7 +188,7 @@ def _start_worker(settings: Settings) -> None:
     _WORKER = Linter(resolver, settings.use_cache)
 
 
-def _lint_in_worker(task: tuple[Path, str]) -> FileResult:
+def _lint_in_worker(task: tuple[Path | str, str]) -> FileResult:
     assert _WORKER is not None, "worker not started"
     path, display = task
     return _WORKER.lint(path, display)

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,13 +102,61 @@ def test_a_damaged_entry_is_ignored_and_replaced(project: Path, monkeypatch: pyt
     assert check("news") == expected  # rewritten, readable again
 
 
-def test_a_stored_entry_with_a_wrong_type_is_a_miss(project: Path) -> None:
+def _set(path: tuple, value) -> Callable[[dict], None]:
+    def damage(entry: dict) -> None:
+        target = entry
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+    return damage
+
+
+DIAGNOSTIC = ("result", "diagnostics", 0)
+DAMAGE = {
+    "code not a string": _set((*DIAGNOSTIC, 0), 1),
+    "message not a string": _set((*DIAGNOSTIC, 2), None),
+    "offset not an integer": _set((*DIAGNOSTIC, 3), 1.5),
+    "offset a string": _set((*DIAGNOSTIC, 4), "9"),
+    "span backwards": _set((*DIAGNOSTIC, 3), 10**6),
+    "negative offset": _set((*DIAGNOSTIC, 3), -1),
+    "unknown severity": _set((*DIAGNOSTIC, 5), 7),
+    "severity by name": _set((*DIAGNOSTIC, 5), "error"),
+    "fix not a list": _set((*DIAGNOSTIC, 6), {"title": "x"}),
+    "fix safety not a boolean": _set((*DIAGNOSTIC, 6), ["delete", "yes", []]),
+    "edit too short": _set((*DIAGNOSTIC, 6), ["delete", True, [[0, 1]]]),
+    "replacement not a string": _set((*DIAGNOSTIC, 6), ["delete", True, [[0, 1, 2]]]),
+    "row too short": _set(DIAGNOSTIC, ["PH001", "x"]),
+    "row an object": _set(DIAGNOSTIC, {"@": "Diagnostic"}),
+    "diagnostics an object": _set(("result", "diagnostics"), {"a": 1}),
+    "result a list": _set(("result",), []),
+    "unknown tagged type": _set(("result", "notices"), [{"@": "Unknown"}]),
+    "untagged object": _set(("result", "errors"), [{"items": []}]),
+    "old schema": _set(("schema",), 1),
+    "another key": _set(("key",), "0" * 64),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_stored_entry_with_a_wrong_value_is_a_miss(project: Path, damage) -> None:
     check("news/budget.md")
     (entry,) = entries(project)
     stored = json.loads(entry.read_text(encoding="utf-8"))
-    stored["result"]["diagnostics"][0]["@"] = "Unknown"
+    store = cache.ResultCache(project / cache.CACHE_DIR_NAME)
+    assert store.load(stored["key"]) is not None
+    damage(stored)
     entry.write_text(json.dumps(stored), encoding="utf-8")
-    assert cache.ResultCache(project / cache.CACHE_DIR_NAME).load(stored["key"]) is None
+    assert store.load(stored["key"]) is None
+
+
+def test_a_deeply_nested_entry_is_a_miss(project: Path) -> None:
+    """Nesting deeper than json can parse is a RecursionError there: still a miss."""
+    check("news/budget.md")
+    (entry,) = entries(project)
+    key = entry.parent.name + entry.stem
+    depth = 100_000
+    entry.write_bytes(b'{"schema":%d,"key":"%s","result":{"notices":%s%s}}'
+                      % (cache.SCHEMA, key.encode(), b"[" * depth, b"]" * depth))
+    assert cache.ResultCache(project / cache.CACHE_DIR_NAME).load(key) is None
 
 
 def test_changed_file_config_or_date_is_linted_again(project: Path) -> None:
@@ -153,6 +202,25 @@ def test_edited_rule_file_or_house_word_list_is_linted_again(project: Path) -> N
     grammar.house_words.cache_clear()  # this process read the list already; a new run reads it afresh
     _, new_words, _ = check("--output-format", "json", "news/ferry.txt")
     assert "'June'" in new_words and "ferri" not in new_words
+
+
+def test_per_file_ignores_key_files_by_the_rules_that_run_on_them(project: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bytes under different per-file ignores are two entries; under the same rules, one."""
+    (project / "copydesk.toml").write_text('[per-file-ignores]\n"news/old/*" = ["PH001"]\n', encoding="utf-8")
+    text = ARTICLES["news/budget.md"]
+    for name in ("news/a.md", "news/old/b.md", "news/old/c.md"):
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text, encoding="utf-8")
+    args = ("--output-format", "json", "news/a.md", "news/old")
+    fresh = check("--no-cache", *args)
+    assert check(*args) == fresh
+    assert len(entries(project)) == 2
+    no_linting(monkeypatch)
+    assert check(*args) == fresh
+    found = [(item["path"], item["code"]) for item in json.loads(fresh[1])]
+    assert ("news/a.md", "PH001") in found
+    assert not any(code == "PH001" for path, code in found if "old" in path)
 
 
 def test_results_with_errors_or_unsettled_notices_are_not_stored(tmp_path: Path) -> None:
@@ -211,6 +279,55 @@ def test_new_result_fields_survive_the_cache(tmp_path: Path, monkeypatch: pytest
     restored = cache.restore(store.load("e" * 64), "a.txt", source)
     assert restored == original
     assert isinstance(restored.ranges, tuple) and restored.diagnostics[0].severity is Severity.WARNING
+
+
+def test_diagnostics_with_fixes_round_trip_as_flat_arrays(tmp_path: Path) -> None:
+    source = read_source("a.txt", "Café  Zelenskiy\nTK line\n".encode())
+    diagnostics = [
+        Diagnostic("TY001", "doubled-space", "two spaces after 'Café'", Span(4, 6), Severity.WARNING,
+                   Fix("delete a space", (Edit(Span(5, 6), ""),))),
+        Diagnostic("HS001", "house-spelling", "write 'Zelensky' – not 'Zelenskiy'", Span(6, 15),
+                   Severity.ERROR, Fix("spell it 'Zelensky'", (Edit(Span(6, 15), "Zelensky"),
+                                                                Edit(Span(15, 15), "")), safe=False)),
+        Diagnostic("PH002", "tk-marker", "TK left in text", Span(16, 18), Severity.INFO),
+        Diagnostic("DU003", "repeated-paragraph", "edits with nothing to delete", Span(0, 0),
+                   Severity.WARNING, Fix("keep one", ())),
+    ]
+    original = engine.FileResult("a.txt", source, diagnostics, notices=["spelling skipped"])
+    store = cache.ResultCache(tmp_path)
+    assert store.store("a" * 64, original, settled=frozenset(original.notices))
+    (entry,) = tmp_path.rglob("*.json")
+    stored = json.loads(entry.read_text(encoding="utf-8"))
+    assert stored["schema"] == cache.SCHEMA == 2
+    assert stored["result"]["diagnostics"][1] == [
+        "HS001", "house-spelling", "write 'Zelensky' – not 'Zelenskiy'", 6, 15, 3,
+        ["spell it 'Zelensky'", False, [[6, 15, "Zelensky"], [15, 15, ""]]]]
+    assert stored["result"]["diagnostics"][2][6] is None
+    restored = cache.restore(store.load("a" * 64), "a.txt", source)
+    assert restored == original
+    assert [type(d.severity) for d in restored.diagnostics] == [Severity] * 4
+    assert isinstance(restored.diagnostics[1].fix.edits, tuple)
+
+
+def test_an_entry_of_the_old_layout_is_a_miss(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 1 stored tagged objects in a v1 folder; such an entry, even moved to where this version
+    looks and carrying the right key, is not read: the file is linted again and stored anew."""
+    expected = check("news/budget.md")
+    (entry,) = entries(project)
+    key = entry.parent.name + entry.stem
+    old = {"schema": 1, "key": key, "result": {"diagnostics": [
+        {"@": "Diagnostic", "code": "PH001", "name": "bracket-placeholder", "message": "old",
+         "span": {"@": "Span", "start": 0, "end": 1}, "severity": {"@": "Severity", "value": 3},
+         "fix": None}], "errors": [], "notices": []}}
+    entry.write_text(json.dumps(old), encoding="utf-8")
+    store = cache.ResultCache(project / cache.CACHE_DIR_NAME)
+    assert store.load(key) is None
+    linted = []
+    real = runner.lint_bytes
+    monkeypatch.setattr(runner, "lint_bytes", lambda *a, **k: linted.append(a[0]) or real(*a, **k))
+    assert check("news/budget.md") == expected
+    assert linted == ["news/budget.md"]
+    assert store.load(key) is not None
 
 
 def test_a_value_the_cache_cannot_restore_is_not_stored(tmp_path: Path) -> None:

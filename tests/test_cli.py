@@ -213,6 +213,15 @@ def test_folder_walk_default_includes(tmp_path: Path, monkeypatch: pytest.Monkey
                            "site/sub/deep/f.txt", "site/drafts/g.md"}
 
 
+def test_folder_walk_names_files_as_pathlib_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path / "site")
+    expected = {"site/a.txt", "site/b.md", "site/c.markdown", "site/d.html", "site/e.htm",
+                "site/sub/deep/f.txt", "site/drafts/g.md"}
+    for folder in ("./site/", "site//", "./site/sub/..", str(tmp_path / "site")):
+        _, out, _ = invoke(["check", folder, "--output-format", "json"], tmp_path, monkeypatch)
+        assert _paths(out) == {str(Path(folder) / name.removeprefix("site/")) for name in expected}, folder
+
+
 def test_folder_walk_exclude(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _tree(tmp_path / "site")
     args = ["check", "site", "--output-format", "json", "--exclude", "drafts", "--exclude", "*.htm*",

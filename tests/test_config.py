@@ -217,6 +217,11 @@ def test_nearest_config_file(tmp_path: Path) -> None:
     assert resolver.for_path(tmp_path / "a" / "b" / "x.md").path == tmp_path / "a" / "b" / ".copydesk.toml"
     assert resolver.for_path(tmp_path / "a" / "b" / "README").path == tmp_path / "a" / "b" / ".copydesk.toml"
     assert resolver.for_path(tmp_path / "a" / "new" / "x.md").path == tmp_path / "pyproject.toml"
+    # a file the walk found, and a folder, by name as given: the same answers, remembered
+    deepest = tmp_path / "a" / "b" / "c"
+    assert resolver.for_file(str(deepest / "x.md")).path == deepest / "copydesk.toml"
+    assert resolver.for_folder(str(tmp_path / "a" / "b")).path == tmp_path / "a" / "b" / ".copydesk.toml"
+    assert resolver.for_path(deepest) is resolver.for_file(str(deepest / "y"))
 
 
 def test_two_folders_with_different_configs_in_one_run(tmp_path: Path,
@@ -272,6 +277,25 @@ _PATTERNS = ["build", "drafts/", "./drafts/old", "*.md", "**/old", "dr*", "a?md"
 
 @given(st.lists(st.sampled_from(_PATTERNS), max_size=4),
        st.lists(st.sampled_from(_SEGMENTS), min_size=1, max_size=4))
+def test_glob_matcher_is_glob_match_pattern_by_pattern(patterns, segments):
+    from copydesk.config import glob_matcher
+
+    relative = "/".join(segments)
+    assert glob_matcher(tuple(patterns))(relative) == any(glob_match(p, relative) for p in patterns)
+
+
+@given(st.lists(st.sampled_from(_PATTERNS), max_size=4),
+       st.lists(st.sampled_from(_SEGMENTS), min_size=1, max_size=4))
+def test_inclusion_is_any_pattern_on_the_name_or_the_path(patterns, segments):
+    root = Path("/nonexistent-root")
+    relative = "/".join(segments)
+    expected = any(glob_match(p, segments[-1]) or glob_match(p, relative) for p in patterns)
+    config = Config(path=root / "copydesk.toml", include=list(patterns))
+    assert config.included(root / relative) == expected
+
+
+@given(st.lists(st.sampled_from(_PATTERNS), max_size=4),
+       st.lists(st.sampled_from(_SEGMENTS), min_size=1, max_size=4))
 def test_exclusion_is_any_pattern_on_the_path_or_one_of_its_parts(patterns, segments):
     """Config.excluded, which matches all patterns in one regex, agrees with glob_match one by one."""
     from copydesk.config import Config, glob_match
@@ -281,3 +305,16 @@ def test_exclusion_is_any_pattern_on_the_path_or_one_of_its_parts(patterns, segm
     expected = any(glob_match(p, relative) or any(glob_match(p, part) for part in segments) for p in patterns)
     config = Config(path=root / "copydesk.toml", exclude=list(patterns))
     assert config.excluded(root / relative) == expected
+
+
+def test_a_project_reached_through_a_symbolic_link_keeps_its_excludes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns are relative to the config's folder with links resolved, whichever way the walk came."""
+    write(tmp_path / "project", {"copydesk.toml": 'extend-exclude = ["news/drafts"]\n'
+                                                  '[per-file-ignores]\n"news/old/*" = ["PH001"]\n',
+                                 "news/a.txt": THREE, "news/drafts/b.txt": THREE, "news/old/c.txt": THREE})
+    (tmp_path / "link").symlink_to(tmp_path / "project", target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir()
+    for walked in (tmp_path / "link" / "news", tmp_path / "project" / "news"):
+        found = check_json([str(walked), "--select", "PH001"], tmp_path / "elsewhere", monkeypatch)
+        assert [d["path"] for d in found] == [str(walked / "a.txt")]
