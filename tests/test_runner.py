@@ -157,6 +157,9 @@ def test_rules_prepare_in_the_background_before_workers_start(tmp_path: Path,
         PREPARED.clear()
         results = runner.lint_files(files, runner.Linter(ConfigResolver(registry), use_cache=False),
                                     settings, jobs)
+        for thread in threading.enumerate():  # serially, nothing waits for it: the check may run first
+            if thread.name == "copydesk-prepare":
+                thread.join()
         assert PREPARED == ["copydesk-prepare"]  # once per run, off the main thread
         messages = {d.message for r in results for d in r.diagnostics}
         assert "checked anyway" in messages  # a failed preparation is the rule's own business
