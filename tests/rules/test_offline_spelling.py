@@ -63,6 +63,15 @@ def test_possessives_curly_apostrophes_and_hyphenated_compounds():
     assert flagged("A well-knwon anti-goverment group.\n") == ["knwon", "goverment"]
 
 
+def test_every_place_of_a_repeated_misspelling_is_found_and_none_inside_other_tokens():
+    # The article's tokens are looked up once, then the unknown ones are looked for in the text.
+    text = ("See https://goverment.example/goverment first.\n\n"
+            "The goverment—and its goverment-run plan—met\nthe goverment.\n")
+    result = lint(text, select="GR101", config={"grammar": {"mode": "off"}})
+    assert result.positions() == [(3, 5, "GR101"), (3, 23, "GR101"), (4, 5, "GR101")]
+    assert result.texts() == ["goverment"] * 3
+
+
 def test_house_words_from_config_and_a_word_list(tmp_path):
     text = "The qwzxmeter and the flurbinator worked.\n"
     assert flagged(text) == ["qwzxmeter", "flurbinator"]
