@@ -34,7 +34,9 @@ _TOKEN_SEPARATORS = "—–"  # and whitespace: "goverment—and" is two tokens
 _CAPITALISED_TOKEN = re.compile(r"(?<![^\s—–])(?:[^\w\s—–]|_)*[^\W\d_a-z][^\s—–]*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, joined by apostrophes or hyphens
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ALNUM_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # first to last letter or digit ([^\W_]: isalnum)
+# A token holding a word: before it no letter or digit ([^\W_]: isalnum) and none of "@#.$", after it
+# no letter or digit.
+_TOKEN_WORD = re.compile(r"(?:[^\w@#.$]|_)*(" + _WORD.pattern + r")[\W_]*")
 # A capital after these opens a sentence or quotation; after a colon or a bracket it is a name in a
 # list ("Subs not used: Senderos", "Yann Delaigue (Castres)").
 _OPENERS = set("\"“‘'«—–-•*")
@@ -319,15 +321,12 @@ def _token_word(token: str) -> tuple[int, str, bool] | None:
     token, the word, and whether a full stop follows it. None for no word: tokens with digits, ``@``,
     ``#``, ``/``, ``&``, ``_`` or inner dots (numbers, URLs, e-mail, handles, hashtags, paths,
     entities, code, abbreviations like "U.S.") and file extensions (".png") are not words."""
-    found = _ALNUM_SPAN.search(token)
-    if found is None:
+    found = _TOKEN_WORD.fullmatch(token)
+    if found is None or found.end(1) - found.start(1) > _LONGEST_WORD:
         return None
-    core, lead = found[0], found.start()
-    if (not _WORD.fullmatch(core) or len(core) > _LONGEST_WORD
-            or any(c in token[:lead] for c in "@#.$")):
-        return None
-    bare = _POSSESSIVE.sub("", core)
-    return (lead, bare, token.startswith(".", found.end())) if bare else None
+    core = found[1]  # ends with a letter: a possessive is "'s"
+    bare = core[:-2] if core.endswith(("'s", "’s")) else core
+    return found.start(1), bare, token.startswith(".", found.end(1))
 
 
 def _sentence_start(unit: TextUnit, index: int) -> int:
