@@ -22,20 +22,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from copydesk.document import SENTENCE_KINDS, BlockKind, Document, TextUnit
 
 DEBIAN_PACKAGES = "libenchant-2-2 hunspell-en-us hunspell-en-gb"
+_TOKEN_SEPARATORS = "—–"  # and whitespace: "goverment—and" is two tokens
 _TOKEN = re.compile(r"[^\s—–]+")
+# A token whose first letter or digit is a letter, and not a lower-case ASCII one: most are capitalised.
+_CAPITALISED_TOKEN = re.compile(r"(?<![^\s—–])(?:[^\w\s—–]|_)*[^\W\d_a-z][^\s—–]*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, joined by apostrophes or hyphens
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ALNUM_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)  # first to last letter or digit ([^\W_]: isalnum)
+# A token holding a word: before it no letter or digit ([^\W_]: isalnum) and none of "@#.$", after it
+# no letter or digit.
+_TOKEN_WORD = re.compile(r"(?:[^\w@#.$]|_)*(" + _WORD.pattern + r")[\W_]*")
 # A capital after these opens a sentence or quotation; after a colon or a bracket it is a name in a
 # list ("Subs not used: Senderos", "Yann Delaigue (Castres)").
 _OPENERS = set("\"“‘'«—–-•*")
-_CLAUSE_END = tuple(".!?…")
+_CLAUSE_END = frozenset(".!?…")
 # Prefixes written with a hyphen that no dictionary lists alone ("de-escalate", "co-operate").
 _PREFIXES = frozenset("""a ab ante anti bi bio co counter cross de dis e eco euro ex extra geo hyper
 in inter intra macro mega meta micro mid mini multi neo non over pan para post pre pro pseudo quasi
@@ -44,6 +50,7 @@ re semi socio sub super trans tri ultra un under vice""".split())  # noqa: SIM90
 NEWS_WORDS = frozenset("""amidst anymore capt crypto cryptocurrency cryptocurrencies dotcom eg etc ie
 layoff layoffs olds renminbi""".split())  # noqa: SIM905
 _LONGEST_WORD = 40
+_FEW_TOKENS = 40      # up to this many, tokens are looked for one by one (str.find) rather than in one pass
 _SURE_LENGTH = 6      # a sentence-opening capitalised word shorter than this is as likely a name
 _COMPOUND_PART = 3    # "layoffs" is "lay" + "offs"; "alot" is not "a" + "lot"
 _MAX_KEPT = 200_000   # tokens remembered per dictionary: an archive's vocabulary, not an unbounded one
@@ -115,7 +122,8 @@ class Dictionary:
         self.tag = tag
         self._handle = handle
         self._known: dict[str, bool] = {}
-        self._plain_tokens: dict[str, bool] = {}
+        self._plain_tokens: set[str] = set()  # ``plain``'s verdicts, as sets: a whole article's
+        self._odd_tokens: set[str] = set()    # tokens are looked up in one set difference
         self._neighbours: dict[str, bool] = {}
 
     def knows(self, word: str) -> bool:
@@ -205,13 +213,21 @@ class Dictionary:
     def plain(self, token: str) -> bool:
         """Whether a whitespace-separated token holds no word worth a closer look: no word at all, or
         one the dictionary passes whatever the house words are."""
-        verdict = self._plain_tokens.get(token)
-        if verdict is None:
-            if len(self._plain_tokens) > _MAX_KEPT:
-                self._plain_tokens.clear()
-            found = _token_word(token)
-            verdict = self._plain_tokens[token] = found is None or self.passes(found[1], found[2])
+        if token in self._plain_tokens:
+            return True
+        if token in self._odd_tokens:
+            return False
+        if len(self._plain_tokens) + len(self._odd_tokens) > _MAX_KEPT:
+            self._plain_tokens.clear()
+            self._odd_tokens.clear()
+        found = _token_word(token)
+        verdict = found is None or self.passes(found[1], found[2])
+        (self._plain_tokens if verdict else self._odd_tokens).add(token)
         return verdict
+
+    def odd_tokens(self, tokens: set[str]) -> set[str]:
+        """The tokens of ``tokens`` that are not ``plain``."""
+        return {token for token in tokens.difference(self._plain_tokens) if not self.plain(token)}
 
     def passes(self, word: str, abbreviated: bool) -> bool:
         """The dictionary's part of the test ``misspellings`` makes first (house words are the other)."""
@@ -291,35 +307,28 @@ class _Names:
 
     @cached_property
     def _mid_sentence(self) -> frozenset[str]:
-        return frozenset(word.text for block in self._document.blocks_of(SENTENCE_KINDS)
-                         for word in words(block.unit.text) if word.text[:1].isupper()
-                         and not clause_start(block.unit, word.start))
-
-
-def words(text: str) -> Iterator[Word]:
-    """The words a reader sees, possessives dropped. Tokens with digits, ``@``, ``#``, ``/``, ``&``,
-    ``_`` or inner dots (numbers, URLs, e-mail, handles, hashtags, paths, entities, code,
-    abbreviations like "U.S.") and file extensions (".png") are not words."""
-    for match in _TOKEN.finditer(text):
-        found = _token_word(match[0])
-        if found is not None:
-            lead, bare, abbreviated = found
-            yield Word(match.start() + lead, bare, abbreviated)
+        found: set[str] = set()
+        for block in self._document.blocks_of(SENTENCE_KINDS):
+            for match in _CAPITALISED_TOKEN.finditer(block.unit.text):
+                word = _token_word(match[0])
+                if (word is not None and word[1][:1].isupper()
+                        and not clause_start(block.unit, match.start() + word[0])):
+                    found.add(word[1])
+        return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 16)  # tokens repeat across an archive: "the", "said", "government"
 def _token_word(token: str) -> tuple[int, str, bool] | None:
-    """The word in one whitespace-separated token: its offset in the token, the word, and whether a
-    full stop follows it; None for no word."""
-    found = _ALNUM_SPAN.search(token)
-    if found is None:
+    """The word a reader sees in one whitespace-separated token, possessive dropped: its offset in the
+    token, the word, and whether a full stop follows it. None for no word: tokens with digits, ``@``,
+    ``#``, ``/``, ``&``, ``_`` or inner dots (numbers, URLs, e-mail, handles, hashtags, paths,
+    entities, code, abbreviations like "U.S.") and file extensions (".png") are not words."""
+    found = _TOKEN_WORD.fullmatch(token)
+    if found is None or found.end(1) - found.start(1) > _LONGEST_WORD:
         return None
-    core, lead = found[0], found.start()
-    if (not _WORD.fullmatch(core) or len(core) > _LONGEST_WORD
-            or any(c in token[:lead] for c in "@#.$")):
-        return None
-    bare = _POSSESSIVE.sub("", core)
-    return (lead, bare, token.startswith(".", found.end())) if bare else None
+    core = found[1]  # ends with a letter: a possessive is "'s"
+    bare = core[:-2] if core.endswith(("'s", "’s")) else core
+    return found.start(1), bare, token.startswith(".", found.end(1))
 
 
 def _sentence_start(unit: TextUnit, index: int) -> int:
@@ -332,13 +341,11 @@ def _sentence_start(unit: TextUnit, index: int) -> int:
 
 def clause_start(unit: TextUnit, index: int) -> bool:
     """Whether the word at ``unit.text[index]`` opens a sentence, a quotation or a clause after a colon."""
-    before = unit.text[_sentence_start(unit, index):index]
-    stripped = before.rstrip()
-    opened = False
-    while stripped and stripped[-1] in _OPENERS:
-        opened = True
-        stripped = stripped[:-1].rstrip()
-    return not stripped or opened or stripped.endswith(_CLAUSE_END)
+    text, start = unit.text, _sentence_start(unit, index)
+    for at in range(index - 1, start - 1, -1):  # the last character before it that is not a space
+        if not text[at].isspace():
+            return text[at] in _OPENERS or text[at] in _CLAUSE_END
+    return True
 
 
 def _next_word_capitalised(text: str, end: int) -> bool:
@@ -391,19 +398,40 @@ def _acronym_or_brand(part: str) -> bool:
 
 def misspellings(document: Document, speller: Dictionary, accepts) -> Iterator[Misspelling]:
     """Unknown words of the document's prose (bylines left out); ``accepts`` says a house word."""
-    for block in document.blocks:
+    prose = document.prose  # the blocks' texts, one a line
+    # The article's distinct tokens are looked up at once; most are plain, and only the others are
+    # looked for in the text.
+    odd = speller.odd_tokens(set(prose.replace("—", " ").replace("–", " ").split()))
+    if not odd:
+        return
+    block_starts = list(accumulate((len(block.unit.text) + 1 for block in document.blocks), initial=0))
+    if len(odd) <= _FEW_TOKENS:  # most articles: a search per token is 6 times cheaper than a pass
+        places = sorted((at, token) for token in odd for at in _token_places(prose, token))
+    else:  # and a pass keeps a long file with many unknown words linear
+        places = [(match.start(), match[0]) for match in _TOKEN.finditer(prose) if match[0] in odd]
+    for at, token in places:
+        index = bisect.bisect_right(block_starts, at) - 1
+        block = document.blocks[index]
         if block.kind is BlockKind.BYLINE:
             continue
-        unit = block.unit
-        if all(map(speller.plain, _TOKEN.findall(unit.text))):
-            continue  # every word known: most paragraphs
-        for match in _TOKEN.finditer(unit.text):
-            if speller.plain(match[0]):
-                continue
-            lead, text, abbreviated = _token_word(match[0])  # a word, or the token would be plain
-            if not accepts(text):
-                word = Word(match.start() + lead, text, abbreviated)
-                yield from _unknown_parts(document, unit, word, speller, accepts)
+        lead, text, abbreviated = _token_word(token)  # a word, or the token would be plain
+        if not accepts(text):
+            word = Word(at - block_starts[index] + lead, text, abbreviated)
+            yield from _unknown_parts(document, block.unit, word, speller, accepts)
+
+
+def _token_places(text: str, token: str) -> Iterator[int]:
+    """Where ``token`` stands in ``text`` as a whole token, between spaces and dashes."""
+    at = text.find(token)
+    while at != -1:
+        end = at + len(token)
+        if (at == 0 or _separates(text[at - 1])) and (end == len(text) or _separates(text[end])):
+            yield at
+        at = text.find(token, at + 1)
+
+
+def _separates(char: str) -> bool:
+    return char.isspace() or char in _TOKEN_SEPARATORS
 
 
 def _unknown_parts(document: Document, unit: TextUnit, word: Word, speller: Dictionary,

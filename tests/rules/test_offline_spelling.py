@@ -63,6 +63,25 @@ def test_possessives_curly_apostrophes_and_hyphenated_compounds():
     assert flagged("A well-knwon anti-goverment group.\n") == ["knwon", "goverment"]
 
 
+def test_every_place_of_a_repeated_misspelling_is_found_and_none_inside_other_tokens():
+    # The article's tokens are looked up once, then the unknown ones are looked for in the text.
+    text = ("See https://goverment.example/goverment first.\n\n"
+            "The goverment—and its goverment-run plan—met\nthe goverment.\n")
+    result = lint(text, select="GR101", config={"grammar": {"mode": "off"}})
+    assert result.positions() == [(3, 5, "GR101"), (3, 23, "GR101"), (4, 5, "GR101")]
+    assert result.texts() == ["goverment"] * 3
+
+
+def test_a_text_with_many_unknown_words_finds_each_in_order():
+    # Past a few dozen distinct unknown tokens they are found in one pass over the text.
+    words = [f"qwzx{a}{b}" for a in "bcdfg" for b in "hjklmnpqr"]
+    text = f"The {' and '.join(words)} met.\n\nThe {words[0]}—{words[1]} met.\n"
+    result = lint(text, select="GR101", config={"grammar": {"mode": "off"}})
+    assert result.texts() == [*words, words[0], words[1]]
+    assert result.positions()[:2] == [(1, 5, "GR101"), (1, 16, "GR101")]
+    assert result.positions()[-2:] == [(3, 5, "GR101"), (3, 12, "GR101")]
+
+
 def test_house_words_from_config_and_a_word_list(tmp_path):
     text = "The qwzxmeter and the flurbinator worked.\n"
     assert flagged(text) == ["qwzxmeter", "flurbinator"]
