@@ -19,6 +19,7 @@ import atexit
 import marshal
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +34,13 @@ try:  # CPython's regex engine and the compiler front end it is fed by (``sre_*`
 except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 4096  # past this, a save keeps only the patterns the process used
+# A program is kept as the bytes of an array of code words: reading the file then costs a copy per
+# program, and only the programs a run uses are turned into the list the engine takes.
+_WORD = next((kind for kind in "IL" if _sre is not None and array(kind).itemsize == _sre.CODESIZE), None)
 
-Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _store: dict[tuple[str, int], Entry] | None = None
 _used: set[tuple[str, int]] = set()
 _compiled: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's patterns, as re's own cache
@@ -46,7 +50,7 @@ _dirty = False
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cached program when there is one."""
     global _dirty
-    if _sre is None:  # pragma: no cover
+    if _WORD is None:  # pragma: no cover - not CPython, or code words of a size array lacks
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
     compiled = _compiled.get(key)
@@ -76,7 +80,7 @@ def _entry(pattern: str, flags: int) -> Entry | None:
     """What ``re``'s compiler would hand the engine (mirrors ``re._compiler.compile``)."""
     try:
         parsed = _parser.parse(pattern, flags)
-        code = [int(op) for op in _compiler._code(parsed, flags)]
+        code = array(_WORD, [int(op) for op in _compiler._code(parsed, flags)]).tobytes()
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[Any] = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -89,7 +93,9 @@ def _entry(pattern: str, flags: int) -> Entry | None:
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    words = array(_WORD)
+    words.frombytes(code)
+    return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
 
 
 def cache_file() -> Path:

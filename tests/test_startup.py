@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,9 @@ def test_a_program_the_engine_rejects_is_compiled_afresh(fresh_rx: Path) -> None
     pattern, flags = PATTERNS[1]
     flags_out, code, groups, groupindex, indexgroup = rx._entry(pattern, flags)
     rx.cache_file().parent.mkdir(parents=True, exist_ok=True)
-    bad = {(pattern, flags): (flags_out, [99999] * len(code), groups, groupindex, indexgroup)}
+    words = len(code) // array(rx._WORD).itemsize
+    bad = {(pattern, flags): (flags_out, array(rx._WORD, [99999] * words).tobytes(), groups, groupindex,
+                              indexgroup)}
     rx.cache_file().write_bytes(marshal.dumps(bad))
     assert rx.compile(pattern, flags) == re.compile(pattern, flags)
 
