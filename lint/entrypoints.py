@@ -9,7 +9,6 @@ cache under a key made of those and read back until they change.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -17,6 +16,8 @@ from dataclasses import dataclass
 from functools import reduce
 from importlib import import_module
 from typing import Any
+
+from copydesk.usercache import cache_dir, store, tag
 
 FORMAT = 1
 
@@ -57,12 +58,10 @@ def _environment_key(group: str) -> str:
             parts.append(f"{entry}:{os.stat(entry or '.').st_mtime_ns}")
         except OSError:
             parts.append(f"{entry}:-")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
+    return tag(*parts)
 
 
 def _path(key: str) -> Any:
-    from copydesk.usercache import cache_dir
-
     return cache_dir() / f"entry-points-{key}.json"
 
 
@@ -76,6 +75,4 @@ def _read(key: str) -> list[EntryPoint] | None:
 
 
 def _write(key: str, found: list[EntryPoint]) -> None:
-    from copydesk.usercache import store
-
     store(_path(key), json.dumps([[ep.name, ep.value, ep.dist_name] for ep in found]).encode())

@@ -15,7 +15,6 @@ slower, never different.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import os
@@ -25,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from copydesk.usercache import cache_dir, prune_stale, store
+from copydesk.usercache import cache_dir, prune_stale, store, tag
 
 SCHEMA_VERSION = 1
 _VARIANT = re.compile(r"\(\d+\)$")  # "read(2)": a second pronunciation of "read"
@@ -99,8 +98,8 @@ def open_index(folder: Path | None = None) -> SyllableIndex | None:
     if source is None:
         return None
     stat = source.stat()
-    key = hashlib.sha256(f"{SCHEMA_VERSION}:{source}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
-    path = (folder or cache_dir()) / f"cmudict-syllables-{key[:16]}.sqlite3"
+    key = tag(str(SCHEMA_VERSION), str(source), str(stat.st_size), str(stat.st_mtime_ns))
+    path = (folder or cache_dir()) / f"cmudict-syllables-{key}.sqlite3"
     for attempt in range(2):
         try:
             if not path.is_file():
@@ -174,8 +173,8 @@ _HYPH_FIELDS = {"patterns", "cache", "maxlen"}
 def _parsed_patterns(pyphen: Any, path: Path, folder: Path) -> Any:
     """pyphen's ``HyphDict`` for ``path``: read from the cache, or parsed and then cached."""
     stat = path.stat()
-    key = f"{pyphen.__version__}:{path}:{stat.st_size}:{stat.st_mtime_ns}"
-    cached = folder / f"pyphen-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+    key = tag(pyphen.__version__, str(path), str(stat.st_size), str(stat.st_mtime_ns))
+    cached = folder / f"pyphen-{key}.marshal"
     try:
         patterns, maxlen = marshal.loads(cached.read_bytes())
         hyph = pyphen.HyphDict.__new__(pyphen.HyphDict)
