@@ -316,10 +316,9 @@ def _diagnostics(rows: list[Any]) -> list[Diagnostic]:
     """Diagnostics back from flat arrays; a value of the wrong type is a ValueError or TypeError."""
     found = []
     for code, name, message, start, end, severity, fix in rows:
-        if (type(code) is not str or type(name) is not str or type(message) is not str
-                or type(start) is not int or type(end) is not int):
-            raise ValueError("a diagnostic's code, name and message are strings, its offsets integers")
-        found.append(Diagnostic(code, name, message, Span(start, end), _SEVERITIES[severity],
+        if type(code) is not str or type(name) is not str or type(message) is not str:
+            raise ValueError("a diagnostic's code, name and message are strings")
+        found.append(Diagnostic(code, name, message, _span(start, end), _SEVERITIES[severity],
                                 None if fix is None else _fix(*fix)))
     return found
 

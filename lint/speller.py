@@ -30,9 +30,10 @@ from copydesk.document import SENTENCE_KINDS, BlockKind, Document, TextUnit
 
 DEBIAN_PACKAGES = "libenchant-2-2 hunspell-en-us hunspell-en-gb"
 _TOKEN_SEPARATORS = "—–"  # and whitespace: "goverment—and" is two tokens
-_TOKEN = re.compile(r"[^\s—–]+")
+_TOKEN = re.compile(rf"[^\s{_TOKEN_SEPARATORS}]+")
 # A token whose first letter or digit is a letter, and not a lower-case ASCII one: most are capitalised.
-_CAPITALISED_TOKEN = re.compile(r"(?<![^\s—–])(?:[^\w\s—–]|_)*[^\W\d_a-z][^\s—–]*")
+_CAPITALISED_TOKEN = re.compile(
+    rf"(?<![^\s{_TOKEN_SEPARATORS}])(?:[^\w\s{_TOKEN_SEPARATORS}]|_)*[^\W\d_a-z][^\s{_TOKEN_SEPARATORS}]*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, joined by apostrophes or hyphens
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A token holding a word: before it no letter or digit ([^\W_]: isalnum) and none of "@#.$", after it
@@ -401,7 +402,7 @@ def misspellings(document: Document, speller: Dictionary, accepts) -> Iterator[M
     prose = document.prose  # the blocks' texts, one a line
     # The article's distinct tokens are looked up at once; most are plain, and only the others are
     # looked for in the text.
-    odd = speller.odd_tokens(set(prose.replace("—", " ").replace("–", " ").split()))
+    odd = speller.odd_tokens(set(prose.replace("—", " ").replace("–", " ").split()))  # _TOKEN's split
     if not odd:
         return
     block_starts = list(accumulate((len(block.unit.text) + 1 for block in document.blocks), initial=0))
