@@ -1,10 +1,12 @@
-"""The offline speller: Debian's hunspell dictionaries through pyenchant, told apart from names.
+"""The offline speller: Debian's hunspell dictionaries, with names told apart from misspellings.
 
-pyenchant is a thin binding of the Enchant library, which loads hunspell's ``.dic``/``.aff`` files
-(about 40 ms for one article, against 160 ms for pyspellchecker's word list) and knows the en-US /
-en-GB variants and their affix rules ("prioritise" is British, "realise" wrong in American text).
-Enchant prefers aspell when both are installed, and aspell knows fewer words, so hunspell is
-asked for first and required.
+Hunspell's ``.dic``/``.aff`` files know the en-US / en-GB variants and their affix rules
+("prioritise" is British, "realise" wrong in American text). They are loaded by libhunspell itself,
+called through ctypes, with the user's Enchant personal word lists applied as Enchant applies them:
+a look-up then costs about 1 µs instead of Enchant's 6–10 (Enchant looks at its word-list files
+again on every look-up). Where libhunspell cannot be loaded, pyenchant (a thin binding of Enchant,
+which packages hunspell on every platform) does the same job: Enchant prefers aspell when both
+are installed, and aspell knows fewer words, so its hunspell provider is asked for and required.
 
 A dictionary does not know the names news is made of, so a word is only reported when it is not
 a name: capitalised words after the start of a sentence are proper nouns, and so is a capitalised
@@ -265,6 +267,9 @@ def _install_hint(tag: str) -> str:
 def dictionary(language: str) -> Dictionary | str:
     """The hunspell dictionary for ``language``, or why there is none (a notice)."""
     tag = dictionary_tag(language)
+    direct = _hunspell(tag)
+    if direct is not None:
+        return Dictionary(tag, direct)
     silence = "ignore GR101 to silence this notice"
     try:
         import enchant
@@ -280,6 +285,127 @@ def dictionary(language: str) -> Dictionary | str:
     if handle is None or handle.provider.name != "hunspell":
         return f"offline spelling skipped: no hunspell dictionary for {tag} ({_install_hint(tag)}); {silence}"
     return Dictionary(tag, handle)
+
+
+# Where libhunspell is found: Debian and Ubuntu (1.7, 1.6), Fedora and Homebrew.
+_LIBRARIES = ("libhunspell-1.7.so.0", "libhunspell-1.6.so.0", "libhunspell.so", "libhunspell-1.7.0.dylib",
+              "/opt/homebrew/lib/libhunspell-1.7.0.dylib", "/usr/local/lib/libhunspell-1.7.0.dylib")
+
+
+@lru_cache(maxsize=1)
+def _library() -> Any:
+    """libhunspell's C interface, or None where none of its usual names loads."""
+    import ctypes
+
+    for name in _LIBRARIES:
+        try:
+            library = ctypes.CDLL(name)
+        except OSError:
+            continue
+        handle, text = ctypes.c_void_p, ctypes.c_char_p
+        words = ctypes.POINTER(ctypes.POINTER(ctypes.c_char_p))
+        for function, arguments, result in (
+                ("Hunspell_create", [text, text], handle), ("Hunspell_get_dic_encoding", [handle], text),
+                ("Hunspell_spell", [handle, text], ctypes.c_int),
+                ("Hunspell_suggest", [handle, words, text], ctypes.c_int),
+                ("Hunspell_free_list", [handle, words, ctypes.c_int], None)):
+            getattr(library, function).argtypes = arguments
+            getattr(library, function).restype = result
+        return library
+    return None
+
+
+def _hunspell(tag: str) -> _Hunspell | None:
+    """The ``tag`` dictionary loaded by libhunspell, from the first folder that has both its files
+    (the folders Enchant's hunspell provider reads); None without the library or the files."""
+    for folder in _dictionary_folders():
+        affixes, words = folder / f"{tag}.aff", folder / f"{tag}.dic"
+        if affixes.is_file() and words.is_file():
+            library = _library()
+            return _Hunspell(library, affixes, words, _PersonalWords.of(tag)) if library else None
+    return None
+
+
+class _Hunspell:
+    """A dictionary loaded by libhunspell, answering as Enchant does: the user's exclusion list
+    first, then the personal word list, then hunspell."""
+
+    def __init__(self, library: Any, affixes: Path, words: Path, personal: _PersonalWords) -> None:
+        self._library = library
+        self._handle = library.Hunspell_create(os.fsencode(affixes), os.fsencode(words))
+        self.encoding = (library.Hunspell_get_dic_encoding(self._handle) or b"ISO8859-1").decode()
+        self._personal = personal
+
+    def check(self, word: str) -> bool:
+        personal = self._personal
+        if personal and (personal.excluded(word) or personal.included(word)):
+            return not personal.excluded(word)
+        try:
+            encoded = word.encode(self.encoding)
+        except (UnicodeEncodeError, LookupError):  # not a letter of the dictionary's alphabet
+            return False
+        return bool(self._library.Hunspell_spell(self._handle, encoded))
+
+    def suggest(self, word: str) -> list[str]:
+        import ctypes
+
+        try:
+            encoded = word.encode(self.encoding)
+        except (UnicodeEncodeError, LookupError):
+            return []
+        found = ctypes.POINTER(ctypes.c_char_p)()
+        count = self._library.Hunspell_suggest(self._handle, ctypes.byref(found), encoded)
+        try:
+            suggested = [found[i].decode(self.encoding, "replace") for i in range(count)]
+        finally:
+            if count:
+                self._library.Hunspell_free_list(self._handle, ctypes.byref(found), count)
+        return [s for s in suggested if not (self._personal and self._personal.excluded(s))]
+
+
+@dataclass(frozen=True)
+class _PersonalWords:
+    """The user's Enchant word lists for a dictionary: ``{tag}.dic`` (words to accept) and ``{tag}.exc``
+    (words to reject), one a line, in Enchant's configuration folder. Matched as Enchant matches
+    them: exactly, or a capitalised or all-capital word through its lower-case entry, or an
+    all-capital word through its capitalised entry."""
+
+    accepted: frozenset[str]
+    rejected: frozenset[str]
+
+    @classmethod
+    def of(cls, tag: str) -> _PersonalWords:
+        config = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+        folder = Path(os.environ.get("ENCHANT_CONFIG_DIR") or f"{config}/enchant")
+        return cls(_word_list(folder / f"{tag}.dic"), _word_list(folder / f"{tag}.exc"))
+
+    def __bool__(self) -> bool:
+        return bool(self.accepted or self.rejected)
+
+    def included(self, word: str) -> bool:
+        return _listed(self.accepted, word)
+
+    def excluded(self, word: str) -> bool:
+        return _listed(self.rejected, word)
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):  # Enchant, too, reads no list it cannot decode
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _listed(words: frozenset[str], word: str) -> bool:
+    if not words:
+        return False
+    if word in words:
+        return True
+    capitals = word.isupper()
+    if capitals or (word[:1].isupper() and not any(c.isupper() for c in word[1:])):
+        return word.lower() in words or (capitals and word[:1] + word[1:].lower() in words)
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Why:
     A misspelt word ("goverment", "recieve") makes the whole article look unchecked, and most
     machines have no LanguageTool. This rule needs no Java and no network: Debian's hunspell
-    dictionaries through pyenchant (packages libenchant-2-2 and hunspell-en-us or hunspell-en-gb).
+    dictionaries through libhunspell or Enchant (packages libenchant-2-2 and hunspell-en-us or
+    hunspell-en-gb).
     It stays silent when LanguageTool checked the document, so findings are not doubled (GR002
     reports LanguageTool's misspellings).
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,42 @@ def test_seed_articles_have_no_false_alarms():
         pytest.skip("the shared seeds are not checked out next to the repository")
     for seed in sorted(SEEDS.glob("*.txt")):
         assert flagged(seed.read_text(encoding="utf-8"), path=seed.name) == [], seed.name
+
+
+def test_personal_word_lists_apply_as_enchant_applies_them(require_dictionary, tmp_path, monkeypatch):
+    """The user's Enchant lists: {tag}.dic accepts words, {tag}.exc rejects them, in the same cases
+    as Enchant itself (compared with Enchant when pyenchant is installed)."""
+    require_dictionary()
+    import copydesk.speller
+
+    (tmp_path / "en_US.dic").write_text("Peskov\nzelensky\nMcFoo\n", encoding="utf-8")
+    (tmp_path / "en_US.exc").write_text("colour\nGovernment\ncat\n", encoding="utf-8")
+    monkeypatch.setenv("ENCHANT_CONFIG_DIR", str(tmp_path))
+    direct = copydesk.speller._hunspell("en_US")
+    if direct is None:  # CI installs libenchant-2-2, which brings libhunspell
+        (pytest.fail if os.environ.get("COPYDESK_REQUIRE_SPELLER") == "1" else pytest.skip)(
+            "libhunspell cannot be loaded here: Enchant answers instead")
+    cases = {"Peskov": True, "PESKOV": True, "peskov": False, "zelensky": True, "Zelensky": True,
+             "ZELENSKY": True, "McFoo": True, "mcfoo": False, "Government": False,
+             "government": True, "cat": False, "Cat": False, "CAT": False, "dog": True}
+    assert {word: direct.check(word) for word in cases} == cases
+    assert "colour" not in direct.suggest("colr")
+    try:
+        import enchant
+    except (ImportError, OSError):
+        return
+    broker = enchant.Broker()
+    broker.set_ordering("en_US", "hunspell")
+    assert {word: bool(broker.request_dict("en_US").check(word)) for word in cases} == cases
+
+
+def test_enchant_answers_where_libhunspell_cannot_be_loaded(require_dictionary, monkeypatch):
+    require_dictionary()
+    import copydesk.speller
+
+    pytest.importorskip("enchant")
+    monkeypatch.setattr(copydesk.speller, "_library", lambda: None)
+    speller = copydesk.speller.dictionary.__wrapped__("en-US")
+    assert isinstance(speller, Dictionary) and type(speller._handle).__name__ == "Dict"
+    assert speller.knows("government") and not speller.knows("goverment")
+    assert speller.suggestions("goverment")[0] == "government"
