@@ -41,7 +41,8 @@ def lint_source(source: Source, config: Config, registry: Registry) -> FileResul
     registry = config.registry or registry  # with the configuration's own rule-paths
     rules = config.enabled_rules(registry, Path(source.path))
     found: list[Diagnostic] = []
-    for item in rules:
+    # Rules that prepare in the background (a dictionary to load) run last, to give it the most time.
+    for item in sorted(rules, key=lambda r: r.prepare is not None):
         if item.code in (INVALID_DIRECTIVE, UNUSED_DIRECTIVE):
             continue  # produced below, from the directives themselves
         severity, options = config.settings_for(item)

@@ -110,6 +110,10 @@ class Rule:
     module: str = ""                 # the Python module, or the file a data rule was read from
     pack: str = BUILTIN_PACK
     digest: str = ""                 # a data rule: the SHA-256 of its file, so caches see edits
+    # Work the rule can start before the first document, given that file's Config: the runner does
+    # it in a background thread while it reads and parses. Only work that leaves Python's lock
+    # (a C library loading its data, I/O) gains from it.
+    prepare: Callable[[Any], None] | None = None
 
     @property
     def summary(self) -> str:
@@ -144,7 +148,8 @@ def units(document: Document, scope: Scope) -> Iterator[TextUnit]:
 
 def rule(*, code: str, name: str, scope: Scope = Scope.TEXT, severity: str = "warning",
          options: type[Options] = Options, aliases: tuple[str, ...] = (), status: str = "stable",
-         default_enabled: bool = True) -> Callable[[CheckFn], Rule]:
+         default_enabled: bool = True, prepare: Callable[[Any], None] | None = None,
+         ) -> Callable[[CheckFn], Rule]:
     """Declare a rule. Its documentation is the docstring of the module that defines it."""
 
     def decorate(check: CheckFn) -> Rule:
@@ -152,7 +157,7 @@ def rule(*, code: str, name: str, scope: Scope = Scope.TEXT, severity: str = "wa
         return Rule(code=code, name=name, check=check, scope=scope, severity=Severity.parse(severity),
                     options=options, doc=(module.__doc__ if module else check.__doc__) or "",
                     aliases=tuple(aliases), status=status, default_enabled=default_enabled,
-                    module=check.__module__)
+                    module=check.__module__, prepare=prepare)
 
     return decorate
 

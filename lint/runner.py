@@ -7,10 +7,12 @@ reported as that file's error; the others are still linted. Ctrl-C stops the wor
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,14 +150,35 @@ def lint_files(files: list[tuple[Path | str, str]], linter: Linter, settings: Se
 
     method = _start_method()
     workers = worker_count(len(pending), jobs, method)
+    preparing = _prepare(linter, *pending[0][1:3]) if pending else None
     if workers <= 1:
         for index, path, display, data, key in pending:
             results[index] = linter.lint(path, display, data, key)
     else:
+        if preparing is not None:  # fork with no other thread running; the workers inherit its work
+            preparing.join()
         tasks = [(path, display) for _, path, display, _, _ in pending]  # workers read the files again
         for (index, *_), result in zip(pending, _in_workers(tasks, settings, workers, method), strict=True):
             results[index] = result
     return results  # type: ignore[return-value]
+
+
+def _prepare(linter: Linter, path: Path | str, display: str) -> threading.Thread | None:
+    """Start the ``prepare`` work of the rules that run on the first file, in the background."""
+    config = linter.resolver.for_file(os.fspath(path))
+    hooks = [item.prepare for item in config.enabled_rules(linter.resolver.registry, Path(display))
+             if item.prepare is not None]
+    if not hooks:
+        return None
+
+    def run() -> None:
+        for hook in hooks:
+            with contextlib.suppress(Exception):  # the rule meets the same problem and reports it
+                hook(config)
+
+    thread = threading.Thread(target=run, name="copydesk-prepare", daemon=True)
+    thread.start()
+    return thread
 
 
 def _in_workers(tasks: list[tuple[Path | str, str]], settings: Settings, workers: int,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -263,9 +264,19 @@ def _install_hint(tag: str) -> str:
     return f"Debian/Ubuntu: apt-get install libenchant-2-2 {package}"
 
 
-@lru_cache(maxsize=8)
+# GR101's background preparation and its check may ask for the same dictionary at once: the second
+# waits for the first instead of loading it again.
+_LOADING = threading.Lock()
+
+
 def dictionary(language: str) -> Dictionary | str:
     """The hunspell dictionary for ``language``, or why there is none (a notice)."""
+    with _LOADING:
+        return _dictionary(language)
+
+
+@lru_cache(maxsize=8)
+def _dictionary(language: str) -> Dictionary | str:
     tag = dictionary_tag(language)
     direct = _hunspell(tag)
     if direct is not None:

@@ -6,14 +6,18 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import copydesk.registry
 from copydesk import runner
 from copydesk.config import ConfigResolver
-from copydesk.registry import load_registry
+from copydesk.model import Span
+from copydesk.registry import Registry, Scope, load_registry, rule
 
 SCRIPT = Path(sys.executable).parent / "copydesk"
 STORY = ("Story {n}\n\nBy Jo Lee\n\nBy Jo Lee\n\nThe vote is on [insert date], analysts say. Sales rose "
@@ -117,3 +121,47 @@ def test_ctrl_c_stops_the_workers_and_exits_130(tmp_path: Path) -> None:
     assert out == b""
     for pid in workers:  # no worker left behind
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+# A rule with set-up work to start early: it records where and when that work ran.
+PREPARED: list[str] = []
+
+
+def _prepare(config) -> None:
+    time.sleep(0.05)  # slower than linting the first file: the check must still find it done or wait
+    PREPARED.append(threading.current_thread().name)
+
+
+def _prepare_fails(config) -> None:
+    raise OSError("no dictionary")
+
+
+@rule(code="EX001", name="prepared-check", scope=Scope.DOCUMENT, prepare=_prepare)
+def _prepared_check(document, ctx):
+    yield ctx.report(Span(0, 1), f"prepared in {PREPARED}")
+
+
+@rule(code="EX002", name="failing-preparation", scope=Scope.DOCUMENT, prepare=_prepare_fails)
+def _failing_check(document, ctx):
+    yield ctx.report(Span(0, 1), "checked anyway")
+
+
+def test_rules_prepare_in_the_background_before_workers_start(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    make_tree(tmp_path, count=6)
+    files = [(f, str(f)) for f in sorted((tmp_path / "archive").rglob("story-*"))]
+    registry = Registry([replace(_prepared_check, pack="tests"), replace(_failing_check, pack="tests")])
+    monkeypatch.setattr(copydesk.registry, "load_registry", lambda: registry)  # the workers' registry
+    settings = runner.Settings(None, (None, [], []), None, use_cache=False)
+    for jobs in (1, 2):
+        PREPARED.clear()
+        results = runner.lint_files(files, runner.Linter(ConfigResolver(registry), use_cache=False),
+                                    settings, jobs)
+        for thread in threading.enumerate():  # serially, nothing waits for it: the check may run first
+            if thread.name == "copydesk-prepare":
+                thread.join()
+        assert PREPARED == ["copydesk-prepare"]  # once per run, off the main thread
+        messages = {d.message for r in results for d in r.diagnostics}
+        assert "checked anyway" in messages  # a failed preparation is the rule's own business
+        if jobs == 2:  # the workers were forked after the preparation ended, and inherited it
+            assert messages >= {"prepared in ['copydesk-prepare']"}

@@ -38,15 +38,27 @@ Notes:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from copydesk import Context, Diagnostic, Document, Edit, Fix, Scope, rule
-from copydesk.grammar import house_words, languagetool_report
+from copydesk.grammar import house_words, languagetool_report, plan
 from copydesk.rules.consistency._spelling import lookup as variant_spelling
 from copydesk.rules.grammar import settings
 from copydesk.speller import Dictionary, dictionary, misspellings
 
+if TYPE_CHECKING:
+    from copydesk.config import Config
 
-@rule(code="GR101", name="offline-spelling", scope=Scope.DOCUMENT, severity="warning")
+
+def _load_dictionary(config: Config) -> None:
+    """Hunspell reads its dictionary (about 30 ms) in C, which leaves Python's lock free: loaded in
+    the background, it is ready when the first article reaches this rule."""
+    if plan(config.grammar).kind == "off":  # no LanguageTool to check spelling instead
+        dictionary(config.grammar.language)
+
+
+@rule(code="GR101", name="offline-spelling", scope=Scope.DOCUMENT, severity="warning",
+      prepare=_load_dictionary)
 def check(document: Document, ctx: Context) -> Iterator[Diagnostic]:
     chosen = settings(ctx)
     if languagetool_report(document, chosen).checked:
