@@ -165,6 +165,8 @@ class BlockKind(enum.Enum):
 
 @dataclass(eq=False)
 class Block:
+    """One block of the document (headline, paragraph, list item, …) and its prose."""
+
     kind: BlockKind
     span: Span          # the whole block in the source, markup included
     unit: TextUnit      # its prose
@@ -202,6 +204,8 @@ class Comment:
 
 @dataclass
 class Metadata:
+    """What the file says about the article: front matter, HTML meta tags, byline and dateline."""
+
     title: str | None = None
     authors: tuple[str, ...] = ()
     date: dt.date | None = None
@@ -218,6 +222,8 @@ HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 
 @dataclass
 class Document:
+    """A parsed article: its source, blocks, comments and metadata; what rules read."""
+
     source: Source
     blocks: list[Block]
     comments: list[Comment] = field(default_factory=list)

@@ -20,6 +20,8 @@ UNUSED_DIRECTIVE = "MD902"
 
 @dataclass
 class FileResult:
+    """What linting one file gave: diagnostics, errors that stopped it, notices for the run."""
+
     path: str
     source: Source | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)

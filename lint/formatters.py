@@ -18,6 +18,8 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 @dataclass
 class Report:
+    """The results of a run as the output formats print them."""
+
     results: list[FileResult]
     registry: Registry
     color: bool = False

@@ -76,6 +76,8 @@ class GrammarConfigError(ValueError):
 
 @dataclass(frozen=True)
 class GrammarSettings:
+    """The ``[tool.copydesk.grammar]`` table: which LanguageTool, which language, which house words."""
+
     mode: str = "auto"
     server: str = ""
     local: str = ""                       # a LanguageTool folder (or its languagetool-server.jar)
@@ -212,6 +214,8 @@ def plan(settings: GrammarSettings) -> Plan:
 
 @dataclass(frozen=True)
 class Finding:
+    """One of LanguageTool's matches, placed in the source."""
+
     code: str
     span: Span
     message: str
@@ -220,12 +224,16 @@ class Finding:
 
 @dataclass
 class GrammarReport:
+    """LanguageTool's answer for one document, shared by the GR rules."""
+
     checked: bool                    # LanguageTool answered for this document
     findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
 class _Piece:
+    """A text unit's place in the text sent to LanguageTool."""
+
     unit: TextUnit
     start: int  # where the unit's text starts in the batch text
 
@@ -444,6 +452,8 @@ def valid_matches(matches: Any) -> list[dict]:
 
 @dataclass(frozen=True)
 class HouseWords:
+    """Words never reported as misspellings: the configuration's ``words`` and ``wordlist``."""
+
     words: frozenset[str]  # lower-cased
 
     def accepts(self, word: str) -> bool:

@@ -37,12 +37,17 @@ class Severity(enum.IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Edit:
+    """Replace the text of ``span`` with ``replacement``."""
+
     span: Span
     replacement: str
 
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """A titled set of edits that fixes a diagnostic; an unsafe one may change meaning and is applied
+    only when asked for."""
+
     title: str
     edits: tuple[Edit, ...]
     safe: bool = True
@@ -50,6 +55,8 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """One finding of a rule: where, what, how serious, and how to fix it if a rule knows."""
+
     code: str
     name: str
     message: str

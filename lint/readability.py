@@ -28,6 +28,8 @@ SMOG_MIN_SENTENCES = 30
 
 @dataclass(frozen=True)
 class Scores:
+    """textstat's counts and scores of a text."""
+
     words: int
     sentences: int
     syllables: int

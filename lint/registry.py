@@ -97,6 +97,8 @@ CheckFn = Callable[..., Iterable[Diagnostic]]
 
 @dataclass(frozen=True, eq=False)
 class Rule:
+    """A rule as declared by ``@rule`` or read from a data rule file."""
+
     code: str
     name: str
     check: CheckFn

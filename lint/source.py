@@ -90,6 +90,8 @@ class LineIndex:
 
 @dataclass
 class Source:
+    """A file's decoded text, its format and how it was encoded, so a fix can write it back the same."""
+
     path: str
     text: str
     format: Format

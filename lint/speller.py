@@ -62,6 +62,8 @@ _MAX_KEPT = 200_000   # tokens remembered per dictionary: an archive's vocabular
 
 @dataclass(frozen=True)
 class Word:
+    """A word read from a token, placed in its unit's text."""
+
     start: int          # in the unit's text
     text: str
     abbreviated: bool   # a full stop follows: "etc.", "Capt."
@@ -69,6 +71,8 @@ class Word:
 
 @dataclass
 class Misspelling:
+    """A word the dictionary does not know, in its unit."""
+
     unit: TextUnit
     start: int
     end: int
@@ -77,6 +81,8 @@ class Misspelling:
 
 @dataclass(frozen=True)
 class _Hints:
+    """What a dictionary's files say about likely slips."""
+
     letters: frozenset[str]                   # every lower-case letter the dictionary's words hold
     order: str                                # the letters slips are made of, likeliest first, and "'"
     replacements: tuple[tuple[str, str], ...]  # its REP table: common misspellings, "alot" → "a lot"

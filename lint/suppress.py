@@ -25,6 +25,8 @@ _DIRECTIVE = rx.compile(r"^\s*copydesk\s*:(?P<rest>.*)$", re.IGNORECASE | re.DOT
 
 @dataclass(eq=False)
 class Directive:
+    """A ``copydesk: disable/enable/ignore`` comment and the rules it names."""
+
     action: str
     selectors: tuple[str, ...]
     codes: frozenset[str]

@@ -103,12 +103,16 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Finding:
+    """Boilerplate found: its kind and the lines it takes."""
+
     kind: Boilerplate
     blocks: tuple[Block, ...]  # one line, or a run of menu lines
 
 
 @dataclass(frozen=True)
 class _Match:
+    """What one line matched: the kind of boilerplate, and whether the line is nothing else."""
+
     kind: Boilerplate
     strong: bool
 

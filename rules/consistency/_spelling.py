@@ -75,6 +75,8 @@ _AMBIGUOUS_US = {"license", "meter", "meters", "tire", "tires", "check", "checks
 
 @dataclass(frozen=True)
 class Spelling:
+    """A word spelt one way by one convention and another way by the other."""
+
     word: str                  # as found, lower case
     accepted: frozenset[str]   # conventions that spell it this way
     other: str                 # the same word in the other spelling (lower case)

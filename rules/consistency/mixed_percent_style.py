@@ -38,6 +38,8 @@ STYLES = ("%", "percent", "per cent")
 
 @dataclass(frozen=True)
 class PercentOptions(Options):
+    """CN003's options, described in the module's docstring."""
+
     style: str = ""
 
     def __post_init__(self) -> None:
@@ -47,6 +49,8 @@ class PercentOptions(Options):
 
 @dataclass(frozen=True)
 class _Use:
+    """One way of writing per cent in the article."""
+
     unit: TextUnit
     start: int
     end: int

@@ -54,6 +54,8 @@ _ALIASES = {"en-us": US, "us": US, "american": US, "en-gb": GB, "en-uk": GB, "gb
 
 @dataclass(frozen=True)
 class VariantOptions(Options):
+    """CN002's options, described in the module's docstring."""
+
     variant: str = ""
 
     def __post_init__(self) -> None:

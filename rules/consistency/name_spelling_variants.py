@@ -56,6 +56,8 @@ _DOUBLED = rx.compile(r"(.)\1+")
 
 @dataclass(frozen=True)
 class NameOptions(Options):
+    """CN001's options, described in the module's docstring."""
+
     min_length: int = 5
 
 
@@ -98,6 +100,8 @@ MP Ukrainian Russian
 
 @dataclass(frozen=True)
 class _Use:
+    """One use of a name in the article."""
+
     unit: TextUnit
     start: int
     end: int

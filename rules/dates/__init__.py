@@ -157,6 +157,8 @@ _RELATIVE = rx.compile(
 
 @dataclass(frozen=True)
 class RelativeDate:
+    """A relative date in a text unit ("on Friday", "last week")."""
+
     start: int
     end: int
     text: str

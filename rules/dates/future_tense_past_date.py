@@ -52,6 +52,8 @@ YEARLESS_DAYS = 60
 
 @dataclass(frozen=True)
 class FutureOptions(Options):
+    """TM002's options, described in the module's docstring."""
+
     max_words: int = 12
 
 

@@ -48,6 +48,8 @@ _COPY_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.PARAGR
 
 @dataclass(frozen=True)
 class HeadlineOptions(Options):
+    """DU001's options, described in the module's docstring."""
+
     min_words: int = 3
 
 

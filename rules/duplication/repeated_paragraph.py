@@ -48,6 +48,8 @@ _NOUNS = {BlockKind.HEADING: "heading", BlockKind.LIST_ITEM: "list item"}
 
 @dataclass(frozen=True)
 class ParagraphOptions(Options):
+    """DU003's options, described in the module's docstring."""
+
     min_words: int = 6
 
 

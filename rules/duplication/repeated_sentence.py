@@ -43,6 +43,8 @@ from copydesk.rules.duplication._normalize import (
 
 @dataclass(frozen=True)
 class SentenceOptions(Options):
+    """DU004's options, described in the module's docstring."""
+
     min_words: int = 8
 
 

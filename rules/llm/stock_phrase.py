@@ -87,6 +87,8 @@ PHRASES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class StockPhraseOptions(Options):
+    """AI007's options, described in the module's docstring."""
+
     cluster: int = 3
     extra_phrases: tuple[str, ...] = ()
 

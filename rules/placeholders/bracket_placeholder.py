@@ -73,6 +73,8 @@ _EXEMPT = rx.compile(r"^(?:sic!?|\d+(?:\s*[,–-]\s*\d+)*|\.{3}|…|\?|!|\s*|x|X
 
 @dataclass(frozen=True)
 class BracketOptions(Options):
+    """PH001's options, described in the module's docstring."""
+
     slot_words: tuple[str, ...] = ()
 
 

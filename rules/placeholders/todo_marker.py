@@ -42,6 +42,8 @@ _LIST_AFTER = rx.compile(r"\s*,\s*[A-Z]")
 
 @dataclass(frozen=True)
 class TodoOptions(Options):
+    """PH003's options, described in the module's docstring."""
+
     extra_markers: tuple[str, ...] = ()
 
 

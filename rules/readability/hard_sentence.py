@@ -34,6 +34,8 @@ from copydesk.rules.readability import unquoted_sentences
 
 @dataclass(frozen=True)
 class HardSentenceOptions(Options):
+    """RD003's options, described in the module's docstring."""
+
     max_grade: float = 18.0
     min_words: int = 10
     max_words: int = 35

@@ -40,6 +40,8 @@ _DATELINE = rx.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]{1,40}\))?\s*[-—–]+\s+
 
 @dataclass(frozen=True)
 class LongLedeOptions(Options):
+    """RD005's options, described in the module's docstring."""
+
     max_words: int = 40
 
 

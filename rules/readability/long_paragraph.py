@@ -33,6 +33,8 @@ from copydesk.rules.readability import count_words
 
 @dataclass(frozen=True)
 class LongParagraphOptions(Options):
+    """RD004's options, described in the module's docstring."""
+
     max_sentences: int = 6
     max_words: int = 150
 

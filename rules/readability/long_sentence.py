@@ -32,6 +32,8 @@ from copydesk.rules.readability import unquoted_sentences
 
 @dataclass(frozen=True)
 class LongSentenceOptions(Options):
+    """RD002's options, described in the module's docstring."""
+
     max_words: int = 35
 
 

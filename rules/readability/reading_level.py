@@ -52,6 +52,8 @@ from copydesk.readability import flesch, prose
 
 @dataclass(frozen=True)
 class ReadingLevelOptions(Options):
+    """RD001's options, described in the module's docstring."""
+
     max_grade: float = 10.0
     min_words: int = 100
 

@@ -46,6 +46,8 @@ class Kind(enum.Enum):
 
 @dataclass(frozen=True)
 class Cue:
+    """A phrase that presents a claim without naming its source."""
+
     kind: Kind
     sentence: TextUnit
     start: int        # offsets in the sentence's text
@@ -563,6 +565,8 @@ def _blank(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 @dataclass
 class _Sentence:
+    """A sentence as the sourcing analysis reads it."""
+
     unit: TextUnit
     block: Block
     offset: int                 # start in the block's text
@@ -826,6 +830,8 @@ def _proper_noun(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Analysis:
+    """The sourcing cues of one document, shared by the SC rules."""
+
     cues: tuple[Cue, ...]
 
     def of(self, kind: Kind) -> list[Cue]:

@@ -38,6 +38,8 @@ from copydesk.rules.sourcing._attribution import Kind, analysis
 
 @dataclass(frozen=True)
 class QuoteOptions(Options):
+    """SC008's options, described in the module's docstring."""
+
     min_words: int = 4
 
 

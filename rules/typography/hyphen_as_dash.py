@@ -64,6 +64,8 @@ _ONE_SIDED_HINTS = (rx.compile(r" -(?<=[A-Za-z,;] -)[A-Za-z]"), rx.compile(r"- (
 
 @dataclass(frozen=True)
 class HyphenOptions(Options):
+    """TY004's options, described in the module's docstring."""
+
     ascii_exempt: bool = True
 
 

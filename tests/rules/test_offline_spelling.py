@@ -204,7 +204,7 @@ def test_enchant_answers_where_libhunspell_cannot_be_loaded(require_dictionary, 
 
     pytest.importorskip("enchant")
     monkeypatch.setattr(copydesk.speller, "_library", lambda: None)
-    speller = copydesk.speller.dictionary.__wrapped__("en-US")
+    speller = copydesk.speller._dictionary.__wrapped__("en-US")
     assert isinstance(speller, Dictionary) and type(speller._handle).__name__ == "Dict"
     assert speller.knows("government") and not speller.knows("goverment")
     assert speller.suggestions("goverment")[0] == "government"
