@@ -276,6 +276,8 @@ def lint_labelled(labels: list[Label], resolver: ConfigResolver,
 
 @dataclass
 class Row:
+    """The counts of one rule, one family, or all of them."""
+
     key: str    # a rule code, a family prefix, or "TOTAL"
     name: str   # the rule's name or the family's description
     counts: Counts
@@ -290,6 +292,8 @@ def _counts_dict(c: Counts) -> dict[str, object]:
 
 @dataclass
 class Evaluation:
+    """How the rules did against a labelled corpus: counts, misses, false alarms."""
+
     rules: list[Row]
     families: list[Row]
     total: Counts

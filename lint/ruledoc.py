@@ -24,6 +24,8 @@ _HEADER = re.compile(rf"^({'|'.join(SECTIONS)}):[ \t]*(.*)$")
 
 @dataclass(frozen=True)
 class RuleDoc:
+    """A rule's documentation, read from its docstring's sections."""
+
     summary: str
     sections: tuple[tuple[str, str], ...]  # (section, body) in order; Bad and Good may repeat
 

@@ -23,6 +23,8 @@ from copydesk.source import Format, Source, detect_format
 
 @dataclass
 class LintResult:
+    """The diagnostics of a linted text, with helpers for assertions."""
+
     source: Source
     diagnostics: list[Diagnostic]
 
