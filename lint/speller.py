@@ -51,8 +51,8 @@ _PREFIXES = frozenset("""a ab ante anti bi bio co counter cross de dis e eco eur
 in inter intra macro mega meta micro mid mini multi neo non over pan para post pre pro pseudo quasi
 re semi socio sub super trans tri ultra un under vice""".split())  # noqa: SIM905
 # Standard words of news copy that Debian's 2020 hunspell dictionaries lack.
-NEWS_WORDS = frozenset("""amidst anymore capt crypto cryptocurrency cryptocurrencies dotcom eg etc ie
-layoff layoffs olds renminbi""".split())  # noqa: SIM905
+NEWS_WORDS = frozenset("""amidst anymore capt crypto cryptocurrency cryptocurrencies dotcom eg etc hi-fi ie
+layoff layoffs olds renminbi sci-fi wi-fi wifi""".split())  # noqa: SIM905
 _LONGEST_WORD = 40
 _FEW_TOKENS = 40      # up to this many, tokens are looked for one by one (str.find) rather than in one pass
 _SURE_LENGTH = 6      # a sentence-opening capitalised word shorter than this is as likely a name

@@ -237,7 +237,7 @@ _PASSIVE = _rx(
     r"assumed|agreed|reported|touted|hailed|deemed|referred\s+to|called|labell?ed|"
     r"blamed|disputed|debated|rumou?red|speculated|claimed)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|remains?)\s+"
-    r"(?:regarded|considered|viewed|deemed|perceived|seen|reckoned)\s+(?:as|to\s+be|by\s+(?:some|many))"
+    r"(?:regarded|considered|viewed|deemed|perceived|seen|reckoned)\s+(?:as|to\s+be|by\s+(?:some|many))\b"
     r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:a\s+|some\s+|widespread\s+|"
     r"growing\s+|general\s+)?(?:belief|speculation|suggestions?|claims?|concerns?|fears?|rumou?rs?|"
     r"reports?|consensus|agreement|speculations|allegations?)\s+that"

@@ -99,7 +99,6 @@ _TRICKY = [
     "Anonymous ſources said the deal was close.",  # ſ matches "s" case-insensitively
     "İnsiders say the plan is dead.",  # İ lowers to two characters
     "It is saidthat the plan is dead.",  # the participle runs into "that"
-    "He is seen asking for more.",  # "as" begins "asking"
     "Officials’ hopes, experts warn, are high, and it is thought that they will rise.",
     "Well-known critics have long argued this, Reportedly.",
     "Sales rose 12 Per Cent to £3.5bn, with 6,000 jobs lost, according to SOME reports.",

@@ -35,6 +35,7 @@ def test_agentless_views_are_flagged(text, found):
     "He is considered by Jo Lee to be the best.",
     "WorldCom is now known as MCI.",
     '"It is believed that he fled," the police said.',
+    "The plan is seen asking for more money.",  # "as" only as a whole word
 ])
 def test_named_or_plain_passives_are_not_flagged(text):
     assert sc003(text) == []
