@@ -19,6 +19,7 @@ compounds are checked the way a reader sees them.
 from __future__ import annotations
 
 import bisect
+import codecs
 import os
 import re
 import threading
@@ -334,12 +335,16 @@ def _library() -> Any:
 
 def _hunspell(tag: str) -> _Hunspell | None:
     """The ``tag`` dictionary loaded by libhunspell, from the first folder that has both its files
-    (the folders Enchant's hunspell provider reads); None without the library or the files."""
+    (the folders Enchant's hunspell provider reads); None without the library or the files, or for
+    files in an encoding Python does not know (Enchant converts those)."""
     for folder in _dictionary_folders():
         affixes, words = folder / f"{tag}.aff", folder / f"{tag}.dic"
         if affixes.is_file() and words.is_file():
             library = _library()
-            return _Hunspell(library, affixes, words, _PersonalWords.of(tag)) if library else None
+            try:
+                return _Hunspell(library, affixes, words, _PersonalWords.of(tag)) if library else None
+            except LookupError:
+                return None
     return None
 
 
@@ -350,7 +355,8 @@ class _Hunspell:
     def __init__(self, library: Any, affixes: Path, words: Path, personal: _PersonalWords) -> None:
         self._library = library
         self._handle = library.Hunspell_create(os.fsencode(affixes), os.fsencode(words))
-        self.encoding = (library.Hunspell_get_dic_encoding(self._handle) or b"ISO8859-1").decode()
+        self.encoding = codecs.lookup((library.Hunspell_get_dic_encoding(self._handle) or b"ISO8859-1")
+                                      .decode("ascii", "replace")).name
         self._personal = personal
 
     def check(self, word: str) -> bool:
@@ -359,7 +365,7 @@ class _Hunspell:
             return not personal.excluded(word)
         try:
             encoded = word.encode(self.encoding)
-        except (UnicodeEncodeError, LookupError):  # not a letter of the dictionary's alphabet
+        except UnicodeEncodeError:  # not a letter of the dictionary's alphabet
             return False
         return bool(self._library.Hunspell_spell(self._handle, encoded))
 
@@ -368,7 +374,7 @@ class _Hunspell:
 
         try:
             encoded = word.encode(self.encoding)
-        except (UnicodeEncodeError, LookupError):
+        except UnicodeEncodeError:
             return []
         found = ctypes.POINTER(ctypes.c_char_p)()
         count = self._library.Hunspell_suggest(self._handle, ctypes.byref(found), encoded)

@@ -208,3 +208,25 @@ def test_enchant_answers_where_libhunspell_cannot_be_loaded(require_dictionary, 
     assert isinstance(speller, Dictionary) and type(speller._handle).__name__ == "Dict"
     assert speller.knows("government") and not speller.knows("goverment")
     assert speller.suggestions("goverment")[0] == "government"
+
+
+def test_enchant_answers_for_a_dictionary_in_an_encoding_python_lacks(require_dictionary, monkeypatch):
+    require_dictionary()
+    import copydesk.speller
+
+    pytest.importorskip("enchant")
+    library = copydesk.speller._library()
+    if library is None:
+        pytest.skip("libhunspell cannot be loaded here")
+
+    class UnknownEncoding:
+        def __getattr__(self, name):
+            return getattr(library, name)
+
+        def Hunspell_get_dic_encoding(self, handle):  # libhunspell's own name
+            return b"x-no-such-encoding"
+
+    monkeypatch.setattr(copydesk.speller, "_library", UnknownEncoding)
+    assert copydesk.speller._hunspell("en_US") is None
+    speller = copydesk.speller._dictionary.__wrapped__("en-US")
+    assert type(speller._handle).__name__ == "Dict" and not speller.knows("goverment")
