@@ -248,11 +248,15 @@ class Dictionary:
                 or ("-" in word and word[0].isupper()))  # "Dai-ichi", "Authenti-corp": names
 
 
+def _user_enchant_folder() -> str:
+    """Enchant's folder in the user's configuration (its dictionaries and personal word lists)."""
+    return f"{os.environ.get('XDG_CONFIG_HOME') or os.path.expanduser('~/.config')}/enchant"
+
+
 def _dictionary_folders() -> list[Path]:
     """The folders Enchant's hunspell provider reads dictionaries from, and hunspell's own."""
-    config = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
     data = (os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share").split(":")
-    bases = [os.environ.get("ENCHANT_CONFIG_DIR", ""), f"{config}/enchant", *data,
+    bases = [os.environ.get("ENCHANT_CONFIG_DIR", ""), _user_enchant_folder(), *data,
              *(f"{d}/enchant-2" for d in data), "/etc/enchant-2"]
     folders = [Path(b) / sub for b in bases if b for sub in ("hunspell", "myspell", "myspell/dicts")]
     return folders + [Path(d) for d in os.environ.get("DICPATH", "").split(":") if d]
@@ -360,9 +364,11 @@ class _Hunspell:
         self._personal = personal
 
     def check(self, word: str) -> bool:
-        personal = self._personal
-        if personal and (personal.excluded(word) or personal.included(word)):
-            return not personal.excluded(word)
+        if self._personal:
+            if self._personal.excluded(word):
+                return False
+            if self._personal.included(word):
+                return True
         try:
             encoded = word.encode(self.encoding)
         except UnicodeEncodeError:  # not a letter of the dictionary's alphabet
@@ -398,8 +404,7 @@ class _PersonalWords:
 
     @classmethod
     def of(cls, tag: str) -> _PersonalWords:
-        config = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
-        folder = Path(os.environ.get("ENCHANT_CONFIG_DIR") or f"{config}/enchant")
+        folder = Path(os.environ.get("ENCHANT_CONFIG_DIR") or _user_enchant_folder())
         return cls(_word_list(folder / f"{tag}.dic"), _word_list(folder / f"{tag}.exc"))
 
     def __bool__(self) -> bool:
